@@ -1,0 +1,28 @@
+import type { Report, ReportAnalysis } from '../model/types.js';
+import { contentWords, overlap } from '../reconcile/text.js';
+
+/** Longest title shown; a longer lead sentence is cut at a word boundary. */
+const MAX_TITLE = 140;
+
+/**
+ * A story's title, selected, not written: the report title (or lead sentence) that shares
+ * most words with the story's other reports.
+ */
+export function storyTitle(reports: Report[], analyses: Map<string, ReportAnalysis>): string {
+  const candidates: string[] = [];
+  for (const r of reports) {
+    if (r.title?.trim()) candidates.push(r.title.trim());
+    else {
+      const first = analyses.get(r.id)?.sentences[0];
+      if (first) candidates.push(r.text.slice(first.start, first.end).trim());
+    }
+  }
+  if (candidates.length === 0) return 'Untitled story';
+  const bags = reports.map((r) => contentWords(r.text));
+  const best = candidates
+    .map((c) => ({ c, score: bags.reduce((s, bag) => s + overlap(contentWords(c), bag), 0) / Math.max(1, contentWords(c).length ** 0.5) }))
+    .sort((a, b) => b.score - a.score || a.c.length - b.c.length || a.c.localeCompare(b.c))[0]!.c;
+  if (best.length <= MAX_TITLE) return best;
+  const cut = best.slice(0, MAX_TITLE);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : MAX_TITLE)}…`;
+}

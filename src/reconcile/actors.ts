@@ -1,0 +1,98 @@
+import type { Actor, ActorKind, Report, ReportAnalysis } from '../model/types.js';
+import { hashId } from '../model/evidence.js';
+import { canonicalKey } from '../analyze/actors.js';
+
+/** Resolves canonical names from any report to one story-level actor. */
+export interface ActorIndex {
+  actors: Actor[];
+  /** Actor id for a canonical name, or null when the name is unknown. */
+  idOf(name: string | null | undefined): string | null;
+  /** Canonical key of a name, merged across reports (surname-only forms join the full name). */
+  keyOf(name: string | null | undefined): string | null;
+}
+
+interface Acc {
+  names: Map<string, number>;
+  kinds: Map<ActorKind, number>;
+  aliases: Set<string>;
+}
+
+const lastToken = (key: string): string => key.split(' ').pop() ?? key;
+
+/**
+ * Merges the actors that reports mention into story-level actors: transliteration variants
+ * (canonicalKey), and a surname-only name joins the one full name that ends with it.
+ */
+export function buildActors(reports: Report[], analyses: Map<string, ReportAnalysis>): ActorIndex {
+  const acc = new Map<string, Acc>();
+  const touch = (name: string, kind: ActorKind | null, alias: string | null): void => {
+    const key = canonicalKey(name);
+    if (!key) return;
+    let a = acc.get(key);
+    if (!a) {
+      a = { names: new Map(), kinds: new Map(), aliases: new Set() };
+      acc.set(key, a);
+    }
+    a.names.set(name, (a.names.get(name) ?? 0) + 1);
+    if (kind) a.kinds.set(kind, (a.kinds.get(kind) ?? 0) + 1);
+    if (alias) a.aliases.add(alias.replace(/\s+/g, ' ').trim());
+  };
+  for (const r of reports) {
+    const an = analyses.get(r.id);
+    if (!an) continue;
+    for (const m of an.mentions) touch(m.name, m.kind, m.text);
+    for (const q of an.quotes) if (q.speakerName) touch(q.speakerName, null, null);
+    for (const s of an.statements) {
+      if (s.actorName) touch(s.actorName, null, null);
+      if (s.targetName) touch(s.targetName, null, null);
+    }
+  }
+  // A single-token key (a surname, a city) joins the one multi-token key ending with it.
+  const merged = new Map<string, string>();
+  const keys = [...acc.keys()].sort();
+  for (const k of keys) {
+    if (k.includes(' ')) continue;
+    const longer = keys.filter((o) => o !== k && o.includes(' ') && lastToken(o) === k);
+    if (longer.length === 1) merged.set(k, longer[0]!);
+  }
+  const rootOf = (k: string): string => merged.get(k) ?? k;
+  const groups = new Map<string, Acc>();
+  for (const [k, a] of acc) {
+    const root = rootOf(k);
+    const g = groups.get(root);
+    if (!g) {
+      groups.set(root, { names: new Map(a.names), kinds: new Map(a.kinds), aliases: new Set(a.aliases) });
+      continue;
+    }
+    for (const [n, c] of a.names) g.names.set(n, (g.names.get(n) ?? 0) + c);
+    for (const [n, c] of a.kinds) g.kinds.set(n, (g.kinds.get(n) ?? 0) + c);
+    for (const al of a.aliases) g.aliases.add(al);
+  }
+  const actors: Actor[] = [];
+  const idByRoot = new Map<string, string>();
+  for (const root of [...groups.keys()].sort()) {
+    const g = groups.get(root)!;
+    // The canonical name: the fullest form, then the most frequent, then alphabetical.
+    const name = [...g.names.entries()].sort(
+      (a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || a[0].localeCompare(b[0]),
+    )[0]![0];
+    const kind = [...g.kinds.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'other';
+    const aliases = [...new Set([...g.names.keys(), ...g.aliases])].filter((a) => a !== name && a.length > 0).sort();
+    const id = hashId('a', root);
+    idByRoot.set(root, id);
+    actors.push({ id, name, kind, aliases });
+  }
+  const keyOf = (n: string | null | undefined): string | null => {
+    if (!n) return null;
+    const k = canonicalKey(n);
+    return k ? rootOf(k) : null;
+  };
+  return {
+    actors,
+    keyOf,
+    idOf: (n) => {
+      const k = keyOf(n);
+      return k ? (idByRoot.get(k) ?? null) : null;
+    },
+  };
+}

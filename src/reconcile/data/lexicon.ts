@@ -1,0 +1,143 @@
+/**
+ * Vocabulary for reconciliation: words that carry no content, synonym classes used when
+ * comparing what two reports say, and the framing lexicon. Data only.
+ */
+
+/** Function words and reporting words ignored when comparing propositions. */
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but if then than that this these those there here of in on at to for from by with without about into onto over under ' +
+    'as is are was were be been being am do does did done have has had having will would shall should can could may might must ' +
+    'not no nor so too very just also only even still yet already ever any some all each every both either neither such own same other ' +
+    'i me my we us our you your he him his she her it its they them their who whom whose which what when where why how ' +
+    'said says say saying told tells stated states added noted according per while during after before since until against ' +
+    'mr mrs ms dr one'
+  ).split(' '),
+);
+
+/**
+ * Synonym classes: words in one class count as the same word when statements are compared
+ * ("no threat of our units being encircled" vs "troops completely surrounded").
+ */
+export const SYNONYM_CLASSES: string[][] = [
+  ['surround', 'surrounded', 'encircle', 'encircled', 'encirclement', 'encircling', 'trapped', 'besieged', 'cut off'],
+  ['troops', 'units', 'soldiers', 'forces', 'servicemen', 'military', 'personnel', 'fighters'],
+  ['kill', 'killed', 'execute', 'executed', 'execution', 'massacre', 'slaughter', 'murder'],
+  ['surrender', 'surrendered', 'capitulate', 'lay down', 'give up'],
+  ['crimes', 'crime', 'atrocities', 'war crimes', 'abuses'],
+  ['ceasefire', 'truce', 'pause', 'armistice'],
+  ['talks', 'discussions', 'negotiations', 'meeting', 'contacts'],
+  ['civilians', 'civilian', 'residents', 'population'],
+  ['guarantee', 'guaranteed', 'promise', 'promised', 'assure', 'assured', 'spared', 'spare'],
+  ['treatment', 'treated'],
+  ['life', 'lives'],
+  ['war', 'conflict', 'hostilities', 'fighting'],
+];
+
+/** Words that turn a proposition into its negation. */
+export const NEGATORS = new Set(['no', 'not', 'never', 'none', "n't", 'nothing', 'without', 'neither', 'nor']);
+
+/** Platforms and media: a detail that reports may contradict ("a post on Truth Social" vs "a tweet"). */
+export const PLATFORMS: { name: string; pattern: RegExp }[] = [
+  { name: 'Truth Social', pattern: /\bTruth Social\b/i },
+  { name: 'Twitter/X', pattern: /\b(tweet(?:ed|s)?|Twitter)\b/i },
+  { name: 'Telegram', pattern: /\bTelegram\b/i },
+  { name: 'Facebook', pattern: /\bFacebook\b/i },
+  { name: 'television', pattern: /\b(televised|television|TV)\b/i },
+  { name: 'press conference', pattern: /\bpress conference\b/i },
+];
+
+/**
+ * Curated framing lexicon: for one referent, the wordings outlets choose between.
+ * A marker is emitted only when the story's reports actually differ.
+ * `loaded` marks labels that are judgements when used in the outlet's own voice.
+ */
+export interface FramingGroup {
+  referent: string;
+  variants: { term: string; pattern: RegExp; loaded?: boolean }[];
+  /** neutral wordings offered as alternatives when a loaded label stands alone */
+  neutral?: string[];
+}
+
+export const FRAMING_GROUPS: FramingGroup[] = [
+  {
+    referent: 'Kyiv (city / Ukrainian government)',
+    variants: [
+      { term: 'Kyiv', pattern: /\bKyiv\b/g },
+      { term: 'Kiev', pattern: /\bKiev\b/g },
+    ],
+  },
+  {
+    referent: 'Volodymyr Zelensky',
+    variants: [
+      { term: 'Zelensky', pattern: /\bZelensky\b/g },
+      { term: 'Zelenskyy', pattern: /\bZelenskyy\b/g },
+      { term: 'Zelenskiy', pattern: /\bZelenskiy\b/g },
+    ],
+  },
+  {
+    referent: 'retaking territory',
+    variants: [
+      { term: 'liberated', pattern: /\bliberat(?:ed|ing|ion|e)\b/gi, loaded: true },
+      { term: 'recaptured', pattern: /\brecaptur(?:ed|ing|e)\b/gi },
+      { term: 'reclaimed', pattern: /\breclaim(?:ed|ing)?\b/gi },
+      { term: 'regained', pattern: /\bregain(?:ed|ing)?\b/gi },
+      { term: 'retook', pattern: /\bret(?:ook|ake|aking|aken)\b/gi },
+      { term: 'recovered', pattern: /\brecover(?:ed|ing)\b/gi },
+    ],
+  },
+  {
+    referent: 'the Ukrainian operation in Kursk',
+    variants: [
+      { term: 'incursion', pattern: /\bincursion\b/gi },
+      { term: 'invasion', pattern: /\binvasion\b/gi, loaded: true },
+      { term: 'offensive', pattern: /\boffensive\b/gi },
+      { term: 'raid', pattern: /\braid\b/gi },
+    ],
+  },
+  {
+    referent: 'labels for fighters',
+    neutral: ['troops', 'soldiers', 'forces'],
+    variants: [
+      { term: 'terrorists', pattern: /\bterrorists?\b/gi, loaded: true },
+      { term: 'militants', pattern: /\bmilitants\b/gi, loaded: true },
+      { term: 'mercenaries', pattern: /\bmercenaries\b/gi, loaded: true },
+      { term: 'neo-Nazis', pattern: /\bneo-?Nazis?\b/gi, loaded: true },
+    ],
+  },
+  {
+    referent: 'the Ukrainian government',
+    variants: [
+      { term: 'Kiev regime', pattern: /\bKiev regime\b/g, loaded: true },
+      { term: 'Kyiv regime', pattern: /\bKyiv regime\b/g, loaded: true },
+      { term: 'Ukrainian government', pattern: /\bUkrainian government\b/gi },
+      { term: 'Ukrainian authorities', pattern: /\bUkrainian authorities\b/gi },
+    ],
+  },
+  {
+    referent: 'the war',
+    variants: [
+      { term: 'war', pattern: /\bwar\b/gi },
+      { term: 'special military operation', pattern: /\bspecial military operation\b/gi, loaded: true },
+      { term: 'conflict', pattern: /\bconflict\b/gi },
+    ],
+  },
+  {
+    referent: 'the Kursk region',
+    variants: [
+      { term: 'Kursk Region', pattern: /\bKursk Region\b/g },
+      { term: 'Kursk region', pattern: /\bKursk region\b/g },
+      { term: 'Kursk province', pattern: /\bKursk province\b/gi },
+      { term: 'Kursk area', pattern: /\bKursk area\b/gi },
+    ],
+  },
+  {
+    referent: 'territory held by Moscow',
+    variants: [
+      { term: 'Moscow-claimed', pattern: /\bMoscow-claimed\b/gi, loaded: true },
+      { term: 'Russian-held', pattern: /\bRussian-held\b/gi },
+      { term: 'occupied', pattern: /\boccupied\b/gi, loaded: true },
+      { term: 'annexed', pattern: /\bannexed\b/gi },
+    ],
+  },
+];

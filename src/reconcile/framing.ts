@@ -1,0 +1,107 @@
+import type { FramingMarker, Mention, Report, Span } from '../model/types.js';
+import { evidence } from '../model/evidence.js';
+import { FRAMING_GROUPS, type FramingGroup } from './data/lexicon.js';
+import { canonicalKey } from '../analyze/actors.js';
+
+interface Occurrence {
+  report: Report;
+  term: string;
+  start: number;
+  end: number;
+  voice: 'outlet' | 'quote';
+  loaded: boolean;
+}
+
+const inside = (spans: Span[], pos: number): boolean => spans.some((s) => s.start <= pos && pos < s.end);
+
+/**
+ * Wording choices that differ between outlets for the same referent. A term is marked in a
+ * report when another outlet (another syndication group) names the same referent otherwise
+ * and never uses this term; a loaded label in an outlet's own voice is always marked.
+ * One marker per report and term (its first occurrence); `count` says how often it occurs.
+ */
+export function findFraming(
+  reports: Report[],
+  quoteSpans: Map<string, Span[]>,
+  mentions: Map<string, Mention[]>,
+): FramingMarker[] {
+  const groups: { referent: string; neutral: string[]; occurrences: Occurrence[] }[] = [];
+  for (const g of FRAMING_GROUPS) groups.push({ referent: g.referent, neutral: g.neutral ?? [], occurrences: lexiconOccurrences(g, reports, quoteSpans) });
+  groups.push(...learnedGroups(reports, quoteSpans, mentions));
+
+  const markers: FramingMarker[] = [];
+  for (const g of groups) {
+    const termsByGroup = new Map<string, Set<string>>();
+    for (const o of g.occurrences) {
+      const s = termsByGroup.get(o.report.syndicationGroup) ?? new Set<string>();
+      s.add(o.term);
+      termsByGroup.set(o.report.syndicationGroup, s);
+    }
+    const seen = new Set<string>();
+    for (const o of g.occurrences) {
+      const key = `${o.report.id}\u0000${o.term}`;
+      if (seen.has(key)) continue;
+      const alternatives = new Set<string>();
+      for (const [sg, terms] of termsByGroup) {
+        if (sg === o.report.syndicationGroup || terms.has(o.term)) continue;
+        for (const t of terms) alternatives.add(t);
+      }
+      if (o.loaded && o.voice === 'outlet') for (const n of g.neutral) alternatives.add(n);
+      if (alternatives.size === 0) continue;
+      seen.add(key);
+      const count = g.occurrences.filter((x) => x.report.id === o.report.id && x.term === o.term).length;
+      markers.push({
+        reportId: o.report.id,
+        term: o.term,
+        alternatives: [...alternatives].sort(),
+        evidence: evidence(o.report.id, o.report.text, o.start, o.end),
+        referent: g.referent,
+        voice: o.voice,
+        ...(count > 1 ? { count } : {}),
+        ...(o.loaded ? { loaded: true } : {}),
+      });
+    }
+  }
+  return markers.sort((a, b) => a.reportId.localeCompare(b.reportId) || a.evidence.start - b.evidence.start);
+}
+
+function lexiconOccurrences(g: FramingGroup, reports: Report[], quoteSpans: Map<string, Span[]>): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const r of reports) {
+    const spans = quoteSpans.get(r.id) ?? [];
+    for (const v of g.variants) {
+      const re = new RegExp(v.pattern.source, v.pattern.flags.includes('g') ? v.pattern.flags : `${v.pattern.flags}g`);
+      for (const m of r.text.matchAll(re)) {
+        const start = m.index;
+        out.push({ report: r, term: v.term, start, end: start + m[0].length, voice: inside(spans, start) ? 'quote' : 'outlet', loaded: v.loaded ?? false });
+      }
+    }
+  }
+  return out;
+}
+
+/** Spelling variants of one actor's name across reports (Zelensky/Zelenskyy), learned from mentions. */
+function learnedGroups(
+  reports: Report[],
+  quoteSpans: Map<string, Span[]>,
+  mentions: Map<string, Mention[]>,
+): { referent: string; neutral: string[]; occurrences: Occurrence[] }[] {
+  const covered = new Set(FRAMING_GROUPS.flatMap((g) => g.variants.map((v) => v.term.toLowerCase())));
+  const byKey = new Map<string, { referent: string; occurrences: Occurrence[] }>();
+  for (const r of reports) {
+    const spans = quoteSpans.get(r.id) ?? [];
+    for (const m of mentions.get(r.id) ?? []) {
+      // Only proper-name surface forms: a single capitalised token that is a spelling of the key.
+      const surface = r.text.slice(m.start, m.end);
+      if (!/^\p{Lu}[\p{L}'-]+$/u.test(surface) || covered.has(surface.toLowerCase())) continue;
+      const key = canonicalKey(surface);
+      if (!key) continue;
+      const e = byKey.get(key) ?? { referent: m.name, occurrences: [] };
+      e.occurrences.push({ report: r, term: surface, start: m.start, end: m.end, voice: inside(spans, m.start) ? 'quote' : 'outlet', loaded: false });
+      byKey.set(key, e);
+    }
+  }
+  return [...byKey.values()]
+    .filter((e) => new Set(e.occurrences.map((o) => o.term)).size > 1)
+    .map((e) => ({ referent: e.referent, neutral: [], occurrences: e.occurrences }));
+}

@@ -1,0 +1,139 @@
+import type { FoundQuote, Quote, QuoteVariant, Report, SentenceSpan } from '../model/types.js';
+import { evidence, hashId } from '../model/evidence.js';
+import type { ActorIndex } from './actors.js';
+import { containment, contentWords, normalizeWording, overlap, UnionFind, wordDiff } from './text.js';
+
+/** Content-word containment from which two quotes count as one utterance. */
+export const QUOTE_ALIGN_THRESHOLD = 0.6;
+/** Fewer content words than this and a quote is too short to align by wording alone. */
+export const QUOTE_MIN_WORDS = 2;
+/** Containment needed to align quotes credited to different speakers (then flagged). */
+export const QUOTE_CROSS_SPEAKER_THRESHOLD = 0.8;
+/** A quote with fewer content words than this is a partial quote: its sentence helps align it. */
+export const PARTIAL_QUOTE_WORDS = 4;
+/** Words the partial quote's sentence (the quote included) must share with the fuller quote. */
+export const PARTIAL_CONTEXT_MATCHES = 2;
+/** Content words needed before quotes with different speakers may align. */
+export const QUOTE_CROSS_SPEAKER_MIN_WORDS = 5;
+
+/** One quote as found in one report, with what alignment needs. */
+export interface QuoteUnit {
+  report: Report;
+  index: number;
+  quote: FoundQuote;
+  speakerKey: string | null;
+  words: string[];
+  /** content words of the sentence the quote stands in */
+  context: string[];
+}
+
+export interface AlignedQuotes {
+  quotes: Quote[];
+  /** `${reportId}#${quoteIndex}` -> quote id */
+  quoteOf: Map<string, string>;
+  /** groups of units, in the order of `quotes` */
+  groups: QuoteUnit[][];
+}
+
+/** Aligns quotes across reports: the same utterance in any wording becomes one Quote. */
+export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuotes {
+  const uf = new UnionFind(units.length);
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      const a = units[i]!;
+      const b = units[j]!;
+      if (a.report.id === b.report.id && a.index !== b.index && a.quote.start !== b.quote.start) {
+        // Two different quotes of one report are two utterances unless the wording repeats.
+        if (normalizeWording(a.quote.text) !== normalizeWording(b.quote.text)) continue;
+      }
+      const small = Math.min(new Set(a.words).size, new Set(b.words).size);
+      if (small < QUOTE_MIN_WORDS) continue;
+      const c = containment(a.words, b.words);
+      const speakersDiffer = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
+      if (speakersDiffer) {
+        if (c >= QUOTE_CROSS_SPEAKER_THRESHOLD && small >= QUOTE_CROSS_SPEAKER_MIN_WORDS) uf.union(i, j);
+      } else if (c >= QUOTE_ALIGN_THRESHOLD || partialMatch(a, b) || partialMatch(b, a)) uf.union(i, j);
+    }
+  }
+  const groups = uf
+    .groups()
+    .map((g) => g.map((i) => units[i]!))
+    .sort((a, b) => b.length - a.length || firstPos(a) - firstPos(b));
+  const quoteOf = new Map<string, string>();
+  const quotes = groups.map((group) => {
+    const q = makeQuote(group, actors);
+    for (const u of group) quoteOf.set(`${u.report.id}#${u.index}`, q.id);
+    return q;
+  });
+  return { quotes, quoteOf, groups };
+}
+
+/**
+ * A partial quote ("life and reasonable treatment") matches a fuller one of the same speaker
+ * when it shares a word with it and its sentence shares more.
+ */
+function partialMatch(part: QuoteUnit, full: QuoteUnit): boolean {
+  if (part.speakerKey === null || part.speakerKey !== full.speakerKey) return false;
+  if (new Set(part.words).size >= PARTIAL_QUOTE_WORDS) return false;
+  return overlap(part.words, full.words) >= 1 && overlap(part.context, full.words) >= PARTIAL_CONTEXT_MATCHES;
+}
+
+function firstPos(group: QuoteUnit[]): number {
+  return Math.min(...group.map((u) => u.quote.start));
+}
+
+function makeQuote(group: QuoteUnit[], actors: ActorIndex): Quote {
+  // The canonical wording: carried by most syndication groups; direct before indirect; longer first.
+  const byWording = new Map<string, { units: QuoteUnit[]; groups: Set<string> }>();
+  for (const u of group) {
+    const k = normalizeWording(u.quote.text);
+    const e = byWording.get(k) ?? { units: [], groups: new Set<string>() };
+    e.units.push(u);
+    e.groups.add(u.report.syndicationGroup);
+    byWording.set(k, e);
+  }
+  const best = [...byWording.values()].sort(
+    (a, b) =>
+      b.groups.size - a.groups.size ||
+      Number(b.units[0]!.quote.direct) - Number(a.units[0]!.quote.direct) ||
+      b.units[0]!.quote.text.length - a.units[0]!.quote.text.length ||
+      a.units[0]!.report.id.localeCompare(b.units[0]!.report.id),
+  )[0]!;
+  const canonical = best.units[0]!.quote.text;
+  const speakerVotes = new Map<string, number>();
+  for (const u of group) {
+    const id = actors.idOf(u.quote.speakerName);
+    if (id) speakerVotes.set(id, (speakerVotes.get(id) ?? 0) + 1);
+  }
+  const speaker = [...speakerVotes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  const variants: QuoteVariant[] = group
+    .slice()
+    .sort((a, b) => a.report.id.localeCompare(b.report.id) || a.quote.start - b.quote.start)
+    .map((u) => {
+      const v: QuoteVariant = {
+        text: u.quote.text,
+        direct: u.quote.direct,
+        evidence: evidence(u.report.id, u.report.text, u.quote.start, u.quote.end),
+        diff: wordDiff(canonical, u.quote.text),
+      };
+      if (u.quote.speaker && u.quote.speaker.end > u.quote.speaker.start) {
+        v.speakerEvidence = evidence(u.report.id, u.report.text, u.quote.speaker.start, u.quote.speaker.end);
+      }
+      return v;
+    });
+  const independentSources = new Set(group.map((u) => u.report.syndicationGroup)).size;
+  return { id: hashId('q', speaker ?? '', canonical), speaker, text: canonical, variants, independentSources };
+}
+
+export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: SentenceSpan[], actors: ActorIndex): QuoteUnit[] {
+  const units: QuoteUnit[] = [];
+  quotes.forEach((found, index) => {
+    if (!(found.start >= 0 && found.end <= report.text.length && found.end > found.start)) return;
+    // The variant's text is always the cited characters, whatever the analyzer normalised.
+    const quote = { ...found, text: report.text.slice(found.start, found.end) };
+    const sentence = sentences.find((s) => s.start <= found.start && found.start < s.end);
+    const context = sentence ? contentWords(report.text.slice(sentence.start, Math.max(sentence.end, found.end))) : [];
+    units.push({ report, index, quote, speakerKey: actors.keyOf(quote.speakerName), words: contentWords(quote.text), context });
+  });
+  return units;
+}

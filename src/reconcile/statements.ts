@@ -1,0 +1,200 @@
+import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } from '../model/types.js';
+import { evidence, hashId } from '../model/evidence.js';
+import type { ActorIndex } from './actors.js';
+import { containment, contentWords, isNegated, normalizeWording, overlap, UnionFind } from './text.js';
+
+/** Containment from which two attributed statements of one actor and act count as one. */
+export const STATEMENT_ALIGN_THRESHOLD = 0.6;
+/** Outlet-voice statements (no actor) need more overlap: nothing else ties them. */
+export const OUTLET_ALIGN_THRESHOLD = 0.75;
+export const STATEMENT_MIN_WORDS = 2;
+/** Containment (and matched words) from which a denial is about a claim. */
+export const DISPUTE_THRESHOLD = 0.5;
+export const DISPUTE_MIN_MATCHES = 2;
+/** How many sentences back a bare denial ("Ukraine rejected the allegations") looks for what it denies. */
+export const ANAPHOR_SENTENCES = 3;
+/** A statement longer than this is not chosen as the representative text when a shorter one exists. */
+const MAX_REPRESENTATIVE_CHARS = 320;
+
+/** Words that only say *that* something is denied; a denial made only of these refers back. */
+const DENIAL_FRAME = new Set(
+  'claims claim allegations allegation accusations accusation reports report denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes called calls something fabrication manipulation political false baseless lies'.split(
+    ' ',
+  ),
+);
+
+/** Acts that a denial can dispute. */
+const DISPUTABLE: ReadonlySet<Act> = new Set<Act>(['claim', 'accusation', 'assessment']);
+
+const COMPATIBLE: Record<Act, Act[]> = {
+  claim: ['claim', 'assessment'],
+  assessment: ['assessment', 'claim'],
+  denial: ['denial'],
+  demand: ['demand', 'appeal'],
+  appeal: ['appeal', 'demand'],
+  promise: ['promise'],
+  accusation: ['accusation'],
+  threat: ['threat'],
+  other: ['other'],
+};
+
+export interface StatementUnit {
+  report: Report;
+  index: number;
+  st: FoundStatement;
+  actorKey: string | null;
+  words: string[];
+  sentence: number;
+  quoteId: string | null;
+}
+
+export interface AlignedStatements {
+  statements: Statement[];
+  disputes: Dispute[];
+  groups: StatementUnit[][];
+}
+
+export function statementUnits(
+  report: Report,
+  found: FoundStatement[],
+  sentences: SentenceSpan[],
+  actors: ActorIndex,
+  quoteOf: Map<string, string>,
+): StatementUnit[] {
+  const units: StatementUnit[] = [];
+  found.forEach((st, index) => {
+    if (!(st.start >= 0 && st.end <= report.text.length && st.end > st.start)) return;
+    const text = report.text.slice(st.start, st.end);
+    const sentence = sentences.findIndex((s) => s.start <= st.start && st.start < s.end);
+    units.push({
+      report,
+      index,
+      st: { ...st, text },
+      actorKey: actors.keyOf(st.actorName),
+      words: contentWords(text),
+      sentence,
+      quoteId: st.quote !== null ? (quoteOf.get(`${report.id}#${st.quote}`) ?? null) : null,
+    });
+  });
+  return units;
+}
+
+function alignable(a: StatementUnit, b: StatementUnit): boolean {
+  if (!COMPATIBLE[a.st.act].includes(b.st.act)) return false;
+  if (a.actorKey !== b.actorKey) return false;
+  if (a.report.id === b.report.id && normalizeWording(a.st.text) !== normalizeWording(b.st.text)) return false;
+  if (a.quoteId !== null && a.quoteId === b.quoteId) return true;
+  const small = Math.min(new Set(a.words).size, new Set(b.words).size);
+  if (small < STATEMENT_MIN_WORDS) return false;
+  return containment(a.words, b.words) >= (a.actorKey === null ? OUTLET_ALIGN_THRESHOLD : STATEMENT_ALIGN_THRESHOLD);
+}
+
+/** Aligns statements across reports, then links denials to what they deny. */
+export function alignStatements(units: StatementUnit[], actors: ActorIndex): AlignedStatements {
+  const uf = new UnionFind(units.length);
+  for (let i = 0; i < units.length; i++) for (let j = i + 1; j < units.length; j++) if (alignable(units[i]!, units[j]!)) uf.union(i, j);
+  const groups = uf
+    .groups()
+    .map((g) => g.map((i) => units[i]!))
+    .sort((a, b) => b.length - a.length || a[0]!.report.id.localeCompare(b[0]!.report.id) || a[0]!.st.start - b[0]!.st.start);
+  const statements = groups.map((g) => makeStatement(g, actors));
+  const groupOf = new Map<StatementUnit, number>();
+  groups.forEach((g, gi) => g.forEach((u) => groupOf.set(u, gi)));
+
+  const links = new Map<string, { a: number; b: number; reason: string }>();
+  const link = (d: number, s: number, reason: string): void => {
+    if (d === s) return;
+    const key = `${Math.min(d, s)}:${Math.max(d, s)}`;
+    if (!links.has(key)) links.set(key, { a: d, b: s, reason });
+  };
+  const isDenial = (u: StatementUnit): boolean => u.st.act === 'denial';
+  for (const d of units.filter(isDenial)) {
+    const dg = groupOf.get(d)!;
+    const own = d.words.filter((w) => !DENIAL_FRAME.has(w));
+    for (const s of units) {
+      if (isDenial(s) || !DISPUTABLE.has(s.st.act)) continue;
+      if (s.actorKey !== null && s.actorKey === d.actorKey) continue;
+      const sg = groupOf.get(s)!;
+      const sameReport = s.report.id === d.report.id;
+      if (sameReport && s.sentence === d.sentence && s.sentence >= 0) {
+        link(dg, sg, 'denied in the same sentence');
+        continue;
+      }
+      if (sameReport && own.length <= 1 && s.sentence >= 0 && d.sentence - s.sentence > 0 && d.sentence - s.sentence <= ANAPHOR_SENTENCES) {
+        const between = units.some(
+          (o) => o !== s && o.report.id === d.report.id && DISPUTABLE.has(o.st.act) && o.sentence > s.sentence && o.sentence < d.sentence,
+        );
+        if (!between) {
+          link(dg, sg, 'denies the preceding claim');
+          continue;
+        }
+      }
+      if (own.length >= DISPUTE_MIN_MATCHES && overlap(own, s.words) >= DISPUTE_MIN_MATCHES && containment(own, s.words) >= DISPUTE_THRESHOLD) {
+        link(dg, sg, 'denies the same proposition');
+      }
+    }
+  }
+  // Contradicting claims: the same proposition asserted by one side and negated by another.
+  const claims = units.filter((u) => u.st.act === 'claim' && u.actorKey !== null);
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i]!;
+      const b = claims[j]!;
+      if (a.actorKey === b.actorKey) continue;
+      if (isNegated(a.st.text) === isNegated(b.st.text)) continue;
+      if (overlap(a.words, b.words) >= DISPUTE_MIN_MATCHES + 1 && containment(a.words, b.words) >= DISPUTE_THRESHOLD) {
+        link(groupOf.get(a)!, groupOf.get(b)!, 'one side negates what the other asserts');
+      }
+    }
+  }
+  const disputes: Dispute[] = [];
+  for (const { a, b, reason } of links.values()) {
+    const sa = statements[a]!;
+    const sb = statements[b]!;
+    if (!sa.disputes.includes(sb.id)) sa.disputes.push(sb.id);
+    if (!sb.disputes.includes(sa.id)) sb.disputes.push(sa.id);
+    disputes.push({ id: hashId('d', sa.id, sb.id), statements: [sa.id, sb.id], reason });
+  }
+  for (const s of statements) {
+    s.disputes.sort();
+    s.status = s.disputes.length > 0 ? 'disputed' : s.independentSources >= 2 ? 'corroborated' : 'single-source';
+  }
+  return { statements, disputes, groups };
+}
+
+function majority<T>(values: T[]): T | undefined {
+  const m = new Map<T, number>();
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+  return [...m.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function makeStatement(group: StatementUnit[], actors: ActorIndex): Statement {
+  const sorted = group.slice().sort((a, b) => a.report.id.localeCompare(b.report.id) || a.st.start - b.st.start);
+  // Representative: the unit sharing most words with the others (a medoid), shorter ones preferred.
+  const rep =
+    sorted
+      .map((u) => ({ u, score: sorted.reduce((s, o) => s + (o === u ? 0 : overlap(u.words, o.words)), 0) }))
+      .sort(
+        (a, b) =>
+          Number(a.u.st.text.length > MAX_REPRESENTATIVE_CHARS) - Number(b.u.st.text.length > MAX_REPRESENTATIVE_CHARS) ||
+          b.score - a.score ||
+          a.u.st.text.length - b.u.st.text.length,
+      )[0]?.u ?? sorted[0]!;
+  const act = majority(group.map((u) => u.st.act)) ?? rep.st.act;
+  const actor = actors.idOf(rep.st.actorName);
+  const target = majority(group.map((u) => actors.idOf(u.st.targetName)).filter((t): t is string => t !== null)) ?? null;
+  const statement: Statement = {
+    id: hashId('st', rep.actorKey ?? '', act, rep.st.text),
+    actor,
+    act,
+    text: rep.st.text,
+    evidence: sorted.map((u) => evidence(u.report.id, u.report.text, u.st.start, u.st.end)),
+    independentSources: new Set(group.map((u) => u.report.syndicationGroup)).size,
+    status: 'single-source',
+    disputes: [],
+    target,
+    conditional: group.some((u) => u.st.conditional),
+  };
+  return statement;
+}
+

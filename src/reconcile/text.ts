@@ -1,0 +1,146 @@
+import type { WordDiff } from '../model/types.js';
+import { NEGATORS, STOPWORDS, SYNONYM_CLASSES } from './data/lexicon.js';
+
+/** Shared prefix length from which two words count as one form (guarantee/guaranteed). */
+const PREFIX_MATCH = 5;
+
+const IRREGULAR: Record<string, string> = { lives: 'life', men: 'man', women: 'woman', children: 'child', people: 'person' };
+
+const synonymOf = new Map<string, number>();
+SYNONYM_CLASSES.forEach((cls, i) => {
+  for (const w of cls) if (!w.includes(' ')) synonymOf.set(w, i);
+});
+
+/** Lower-cased word tokens, with curly apostrophes unified and possessives dropped. */
+export function words(text: string): string[] {
+  return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).map((w) =>
+    w.replace(/'s$/, ''),
+  );
+}
+
+/** A crude but stable stem: irregulars, then common inflection suffixes. */
+export function stem(word: string): string {
+  const w = IRREGULAR[word] ?? word;
+  if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Content words: no stop words, no bare numbers shorter than 2 characters. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !STOPWORDS.has(w) && !NEGATORS.has(w) && w.length > 1);
+}
+
+/** True when two content words count as the same: equal stems, a long shared prefix, or synonyms. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = stem(a);
+  const sb = stem(b);
+  if (sa === sb) return true;
+  if (sa.length >= PREFIX_MATCH && sb.length >= PREFIX_MATCH && sa.slice(0, PREFIX_MATCH) === sb.slice(0, PREFIX_MATCH)) {
+    return true;
+  }
+  const ca = synonymOf.get(a) ?? synonymOf.get(sa);
+  const cb = synonymOf.get(b) ?? synonymOf.get(sb);
+  return ca !== undefined && ca === cb;
+}
+
+/** Share of the smaller word set found in the larger one (containment), with fuzzy matching. */
+export function containment(a: string[], b: string[]): number {
+  const ua = [...new Set(a)];
+  const ub = [...new Set(b)];
+  const [small, large] = ua.length <= ub.length ? [ua, ub] : [ub, ua];
+  if (small.length === 0) return 0;
+  let hit = 0;
+  for (const w of small) if (large.some((x) => sameWord(w, x))) hit++;
+  return hit / small.length;
+}
+
+/** Words of `a` that match some word of `b`. */
+export function overlap(a: string[], b: string[]): number {
+  let hit = 0;
+  for (const w of new Set(a)) if (b.some((x) => sameWord(w, x))) hit++;
+  return hit;
+}
+
+export function isNegated(text: string): boolean {
+  return words(text).some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+}
+
+/** Normalised wording for grouping identical variants (case, quotes, spacing, punctuation). */
+export function normalizeWording(text: string): string {
+  return words(text).join(' ');
+}
+
+/** Word-level diff of `variant` against `canonical` (LCS over lower-cased words). */
+export function wordDiff(canonical: string, variant: string): WordDiff[] {
+  const a = canonical.match(/\S+/g) ?? [];
+  const b = variant.match(/\S+/g) ?? [];
+  const key = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const n = a.length;
+  const m = b.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    const row = dp[i]!;
+    const next = dp[i + 1]!;
+    for (let j = m - 1; j >= 0; j--) {
+      row[j] = key(a[i]!) === key(b[j]!) ? next[j + 1]! + 1 : Math.max(next[j]!, row[j + 1]!);
+    }
+  }
+  const out: WordDiff[] = [];
+  const push = (op: WordDiff['op'], w: string): void => {
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.text += ` ${w}`;
+    else out.push({ op, text: w });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (key(a[i]!) === key(b[j]!)) {
+      push('same', b[j]!);
+      i++;
+      j++;
+    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) push('removed', a[i++]!);
+    else push('added', b[j++]!);
+  }
+  while (i < n) push('removed', a[i++]!);
+  while (j < m) push('added', b[j++]!);
+  return out;
+}
+
+/** Minimal union-find over indices. */
+export class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    let c = i;
+    while (this.parent[c] !== r) {
+      const next = this.parent[c]!;
+      this.parent[c] = r;
+      c = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  groups(): number[][] {
+    const m = new Map<number, number[]>();
+    this.parent.forEach((_, i) => {
+      const r = this.find(i);
+      const g = m.get(r);
+      if (g) g.push(i);
+      else m.set(r, [i]);
+    });
+    return [...m.values()];
+  }
+}
