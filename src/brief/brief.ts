@@ -1,6 +1,7 @@
 import type { BriefSentence, Evidence, Report, ReportAnalysis, SentenceSpan, Statement, Span } from '../model/types.js';
 import { trimmedEvidence } from '../model/evidence.js';
 import { LOADED_WORDS, SPECULATIVE } from './data/loaded.js';
+import { containment, contentWords } from '../reconcile/text.js';
 
 /** Sentences in a brief: at least, at most (issue 7: 3–12). */
 export const BRIEF_MIN = 3;
@@ -8,11 +9,14 @@ export const BRIEF_MAX = 8;
 /** Sentence length (characters) outside which a sentence is ranked lower. */
 const SHORT_SENTENCE = 50;
 const LONG_SENTENCE = 320;
+/** Word containment above which a candidate repeats a sentence already chosen. */
+const REDUNDANT = 0.6;
 /** Score a candidate must add to be chosen after the minimum is reached. */
 const MIN_GAIN = 1.5;
 
 interface Candidate {
   report: Report;
+  words: string[];
   span: SentenceSpan;
   statements: Statement[];
   attributed: boolean;
@@ -57,7 +61,7 @@ export function buildBrief(
       if (SPECULATIVE.test(text)) quality -= 1;
       if (text.length < SHORT_SENTENCE) quality -= 0.5;
       if (text.length > LONG_SENTENCE) quality -= 1;
-      candidates.push({ report: r, span, statements: inside, attributed, loaded, quality });
+      candidates.push({ report: r, words: contentWords(text), span, statements: inside, attributed, loaded, quality });
     }
   }
   const weight = (s: Statement): number => s.independentSources + (s.status === 'disputed' ? 2 : 0) + (s.actor ? 0.5 : 0);
@@ -77,7 +81,7 @@ export function buildBrief(
     let best: Candidate | null = null;
     let bestGain = -Infinity;
     for (const c of candidates) {
-      if (chosen.includes(c)) continue;
+      if (chosen.includes(c) || chosen.some((x) => containment(x.words, c.words) >= REDUNDANT)) continue;
       const g = gain(c);
       if (g > bestGain || (g === bestGain && best && tieBreak(c, best) < 0)) {
         best = c;

@@ -9,13 +9,15 @@ const MAX_TITLE = 140;
  * most words with the story's other reports.
  */
 export function storyTitle(reports: Report[], analyses: Map<string, ReportAnalysis>): string {
-  const candidates: string[] = [];
-  for (const r of reports) {
-    if (r.title?.trim()) candidates.push(r.title.trim());
-    else {
-      const first = analyses.get(r.id)?.sentences[0];
-      if (first) candidates.push(r.text.slice(first.start, first.end).trim());
-    }
+  // Titles the reports carry come first; lead sentences only when no report has a title.
+  let candidates = reports.map((r) => r.title?.trim() ?? '').filter((t) => t.length > 0);
+  if (candidates.length === 0) {
+    candidates = reports
+      .map((r) => {
+        const first = analyses.get(r.id)?.sentences[0];
+        return first ? r.text.slice(first.start, first.end).trim() : '';
+      })
+      .filter((t) => t.length > 0);
   }
   if (candidates.length === 0) return 'Untitled story';
   const bags = reports.map((r) => contentWords(r.text));

@@ -60,7 +60,7 @@ export function findDistortions(
     // Reports that name exactly one platform for this speaker; a conflict needs two such reports.
     const only = new Map<string, string>();
     const count = new Map<string, number>();
-    for (const [p, reps] of platforms) for (const r of reps.keys()) count.set(r, (count.get(r) ?? 0) + 1);
+    for (const reps of platforms.values()) for (const r of reps.keys()) count.set(r, (count.get(r) ?? 0) + 1);
     for (const [p, reps] of platforms) for (const r of reps.keys()) if (count.get(r) === 1) only.set(r, p);
     const distinct = new Set(only.values());
     if (distinct.size < 2) continue;

@@ -1,7 +1,7 @@
 import type { FoundQuote, Quote, QuoteVariant, Report, SentenceSpan } from '../model/types.js';
 import { evidence, hashId } from '../model/evidence.js';
 import type { ActorIndex } from './actors.js';
-import { containment, contentWords, normalizeWording, overlap, UnionFind, wordDiff } from './text.js';
+import { completeLinkClusters, contentWords, idfWeights, matchKey, normalizeWording, overlap, weightedContainment, wordDiff } from './text.js';
 
 /** Content-word containment from which two quotes count as one utterance. */
 export const QUOTE_ALIGN_THRESHOLD = 0.6;
@@ -35,28 +35,53 @@ export interface AlignedQuotes {
   groups: QuoteUnit[][];
 }
 
+/** Weighted containment every pair of a quote's variants must reach (no chains of loose links). */
+export const QUOTE_LINK_FLOOR = 0.3;
+
 /** Aligns quotes across reports: the same utterance in any wording becomes one Quote. */
 export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuotes {
-  const uf = new UnionFind(units.length);
-  for (let i = 0; i < units.length; i++) {
-    for (let j = i + 1; j < units.length; j++) {
-      const a = units[i]!;
-      const b = units[j]!;
-      if (a.report.id === b.report.id && a.index !== b.index && a.quote.start !== b.quote.start) {
-        // Two different quotes of one report are two utterances unless the wording repeats.
-        if (normalizeWording(a.quote.text) !== normalizeWording(b.quote.text)) continue;
+  const weight = idfWeights(units.map((u) => u.words));
+  const score = (i: number, j: number): number => {
+    const a = units[i]!;
+    const b = units[j]!;
+    if (a.report.id === b.report.id && a.index !== b.index) {
+      // Two quotes of one report are one utterance only when one contains the other or the wording repeats.
+      const nested = a.quote.start < b.quote.end && b.quote.start < a.quote.end;
+      if (!nested && normalizeWording(a.quote.text) !== normalizeWording(b.quote.text)) return -1;
+    }
+    const small = Math.min(new Set(a.words).size, new Set(b.words).size);
+    const c = small < QUOTE_MIN_WORDS ? 0 : weightedContainment(a.words, b.words, weight);
+    const speakersDiffer = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
+    if (speakersDiffer) return c >= QUOTE_CROSS_SPEAKER_THRESHOLD && small >= QUOTE_CROSS_SPEAKER_MIN_WORDS ? c : 0;
+    if (partialMatch(a, b) || partialMatch(b, a)) return Math.max(c, QUOTE_ALIGN_THRESHOLD);
+    return c;
+  };
+  // Candidates share at least one word key: no all-pairs scoring on large stories.
+  const index = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const k of new Set([...u.words, ...u.context].map(matchKey))) {
+      const list = index.get(k) ?? [];
+      list.push(i);
+      index.set(k, list);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: { i: number; j: number; score: number }[] = [];
+  for (const list of index.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        const key = i * units.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const sc = score(i, j);
+        if (sc >= QUOTE_ALIGN_THRESHOLD) pairs.push({ i, j, score: sc });
       }
-      const small = Math.min(new Set(a.words).size, new Set(b.words).size);
-      if (small < QUOTE_MIN_WORDS) continue;
-      const c = containment(a.words, b.words);
-      const speakersDiffer = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
-      if (speakersDiffer) {
-        if (c >= QUOTE_CROSS_SPEAKER_THRESHOLD && small >= QUOTE_CROSS_SPEAKER_MIN_WORDS) uf.union(i, j);
-      } else if (c >= QUOTE_ALIGN_THRESHOLD || partialMatch(a, b) || partialMatch(b, a)) uf.union(i, j);
     }
   }
-  const groups = uf
-    .groups()
+  const clusters = completeLinkClusters(units.length, pairs, score, QUOTE_LINK_FLOOR);
+  const groups = clusters
     .map((g) => g.map((i) => units[i]!))
     .sort((a, b) => b.length - a.length || firstPos(a) - firstPos(b));
   const quoteOf = new Map<string, string>();

@@ -36,7 +36,7 @@ function mention(text: string, part: string, name: string, kind: Mention['kind']
 
 const A = 'Salin said the garrison was "completely encircled and cut off".\n"If they put down their weapons, they will be treated with honour and fairness," Salin said.\nThe ministry in Tarsky denied it.';
 const B = 'Leader Viktor Salin said: "If they lay down their weapons, they will be treated with honour and decency."\n"Our garrison is not encircled," the Arvenian Defence Ministry said.\nIt happened in Tarskyy.';
-const C = 'Salin accused Arvenian units of shelling civilian districts, something Arvenia denies.\nSalin promised the defenders would be treated "with respect and fairness". Tarsky is quiet.';
+const C = 'Salin accused Arvenian units of shelling civilian districts, something Arvenia denies.\nSalin promised the defenders would be "treated with honour and respect". Tarsky is quiet.';
 
 function fixture(): { reports: Report[]; analyses: Map<string, ReportAnalysis> } {
   const ra = report('a', 'ga', A);
@@ -53,7 +53,7 @@ function fixture(): { reports: Report[]; analyses: Map<string, ReportAnalysis> }
   const qa = quote(A, 'If they put down their weapons, they will be treated with honour and fairness', 'Salin', 'Viktor Salin');
   const qb = quote(B, 'If they lay down their weapons, they will be treated with honour and decency.', 'Leader Viktor Salin', 'Viktor Salin');
   const qb2 = quote(B, 'Our garrison is not encircled,', 'the Arvenian Defence Ministry', 'Arvenian Defence Ministry');
-  const qc = quote(C, 'with respect and fairness', 'Salin', 'Viktor Salin');
+  const qc = quote(C, "treated with honour and respect", "Salin", "Viktor Salin");
   const analyses = new Map<string, ReportAnalysis>([
     [
       'a',

@@ -1,7 +1,7 @@
 import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } from '../model/types.js';
 import { evidence, hashId } from '../model/evidence.js';
 import type { ActorIndex } from './actors.js';
-import { containment, contentWords, isNegated, normalizeWording, overlap, UnionFind } from './text.js';
+import { containment, contentWords, isNegated, normalizeWording, overlap, sameWord, stem, UnionFind } from './text.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
 export const STATEMENT_ALIGN_THRESHOLD = 0.6;
@@ -108,29 +108,37 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     if (!links.has(key)) links.set(key, { a: d, b: s, reason });
   };
   const isDenial = (u: StatementUnit): boolean => u.st.act === 'denial';
+  const specific = specificWords(units);
   for (const d of units.filter(isDenial)) {
     const dg = groupOf.get(d)!;
-    const own = d.words.filter((w) => !DENIAL_FRAME.has(w));
-    for (const s of units) {
-      if (isDenial(s) || !DISPUTABLE.has(s.st.act)) continue;
-      if (s.actorKey !== null && s.actorKey === d.actorKey) continue;
-      const sg = groupOf.get(s)!;
-      const sameReport = s.report.id === d.report.id;
-      if (sameReport && s.sentence === d.sentence && s.sentence >= 0) {
-        link(dg, sg, 'denied in the same sentence');
+    const entities = entityWords(d.st.text);
+    const own = d.words.filter((w) => !DENIAL_FRAME.has(w) && !entities.has(w));
+    const targets = units.filter((s) => !isDenial(s) && DISPUTABLE.has(s.st.act) && !(s.actorKey !== null && s.actorKey === d.actorKey));
+    if (own.length <= 1) {
+      // A bare denial ("…, something Kyiv denies"; "Ukraine rejected the allegations") is about
+      // what comes just before it: earlier in its sentence, else the closest claim before it.
+      const inSentence = targets
+        .filter((s) => s.report.id === d.report.id && s.sentence >= 0 && s.sentence === d.sentence && s.st.start < d.st.start)
+        .sort((a, b) => b.st.start - a.st.start)[0];
+      if (inSentence) {
+        link(dg, groupOf.get(inSentence)!, 'denied in the same sentence');
         continue;
       }
-      if (sameReport && own.length <= 1 && s.sentence >= 0 && d.sentence - s.sentence > 0 && d.sentence - s.sentence <= ANAPHOR_SENTENCES) {
-        const between = units.some(
-          (o) => o !== s && o.report.id === d.report.id && DISPUTABLE.has(o.st.act) && o.sentence > s.sentence && o.sentence < d.sentence,
-        );
-        if (!between) {
-          link(dg, sg, 'denies the preceding claim');
-          continue;
-        }
-      }
-      if (own.length >= DISPUTE_MIN_MATCHES && overlap(own, s.words) >= DISPUTE_MIN_MATCHES && containment(own, s.words) >= DISPUTE_THRESHOLD) {
-        link(dg, sg, 'denies the same proposition');
+      const before = targets
+        .filter((s) => s.report.id === d.report.id && s.sentence >= 0 && d.sentence - s.sentence > 0 && d.sentence - s.sentence <= ANAPHOR_SENTENCES)
+        .sort((a, b) => b.sentence - a.sentence || b.st.start - a.st.start)[0];
+      if (before) link(dg, groupOf.get(before)!, 'denies the preceding claim');
+      continue;
+    }
+    // 3. "There is no threat of our units being encircled": the same proposition, anywhere in the story.
+    for (const s of targets) {
+      const matched = own.filter((w) => s.words.some((x) => sameWord(w, x)));
+      if (
+        matched.length >= DISPUTE_MIN_MATCHES &&
+        matched.some((w) => specific.has(w)) &&
+        containment(own, s.words) >= DISPUTE_THRESHOLD
+      ) {
+        link(dg, groupOf.get(s)!, 'denies the same proposition');
       }
     }
   }
@@ -142,7 +150,8 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       const b = claims[j]!;
       if (a.actorKey === b.actorKey) continue;
       if (isNegated(a.st.text) === isNegated(b.st.text)) continue;
-      if (overlap(a.words, b.words) >= DISPUTE_MIN_MATCHES + 1 && containment(a.words, b.words) >= DISPUTE_THRESHOLD) {
+      const matched = a.words.filter((w) => b.words.some((x) => sameWord(w, x)));
+      if (matched.length >= DISPUTE_MIN_MATCHES + 1 && matched.some((w) => specific.has(w)) && containment(a.words, b.words) >= DISPUTE_THRESHOLD) {
         link(groupOf.get(a)!, groupOf.get(b)!, 'one side negates what the other asserts');
       }
     }
@@ -160,6 +169,28 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     s.status = s.disputes.length > 0 ? 'disputed' : s.independentSources >= 2 ? 'corroborated' : 'single-source';
   }
   return { statements, disputes, groups };
+}
+
+/**
+ * Words that say what a statement is about rather than where: used in fewer than this share of
+ * the story's statements ("encircled" is specific; "troops", "Kursk" are not).
+ */
+export const SPECIFIC_SHARE = 0.12;
+
+function specificWords(units: StatementUnit[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const u of units) for (const w of new Set(u.words.map(stem))) df.set(w, (df.get(w) ?? 0) + 1);
+  const out = new Set<string>();
+  const limit = Math.max(2, units.length * SPECIFIC_SHARE);
+  for (const u of units) for (const w of u.words) if ((df.get(stem(w)) ?? 0) <= limit) out.add(w);
+  return out;
+}
+
+/** Lower-cased words written with a capital inside a text (names of people, places, bodies). */
+function entityWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=\s)\p{Lu}[\p{L}’'-]*/gu)) out.add(m[0].toLowerCase().replace(/[’']s$/, ''));
+  return out;
 }
 
 function majority<T>(values: T[]): T | undefined {

@@ -48,6 +48,77 @@ export function sameWord(a: string, b: string): boolean {
   return ca !== undefined && ca === cb;
 }
 
+/** A key under which every word that sameWord() could match is found (for candidate indexes). */
+export function matchKey(word: string): string {
+  const st = stem(word);
+  const cls = synonymOf.get(word) ?? synonymOf.get(st);
+  if (cls !== undefined) return `#${cls}`;
+  return st.length >= PREFIX_MATCH ? st.slice(0, PREFIX_MATCH) : st;
+}
+
+/** Inverse document frequency of match keys over a set of word lists (rarer: heavier). */
+export function idfWeights(docs: string[][]): (word: string) => number {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const k of new Set(d.map(matchKey))) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = docs.length;
+  return (w) => Math.log((n + 1) / ((df.get(matchKey(w)) ?? 0) + 0.5));
+}
+
+/** Containment weighted by word weights: the weight of the smaller set's matched words over its total. */
+export function weightedContainment(a: string[], b: string[], weight: (w: string) => number): number {
+  const ua = [...new Set(a)];
+  const ub = [...new Set(b)];
+  const [small, large] = ua.length <= ub.length ? [ua, ub] : [ub, ua];
+  let total = 0;
+  let hit = 0;
+  for (const w of small) {
+    const x = weight(w);
+    total += x;
+    if (large.some((y) => sameWord(w, y))) hit += x;
+  }
+  return total > 0 ? hit / total : 0;
+}
+
+/**
+ * Agglomerative clustering without chaining: candidate pairs are merged best first, and two
+ * groups join only when every pair across them scores at least `floor` (complete link) —
+ * a score below zero is a cannot-link. Returns groups of indices.
+ */
+export function completeLinkClusters(
+  n: number,
+  pairs: { i: number; j: number; score: number }[],
+  score: (i: number, j: number) => number,
+  floor: number,
+): number[][] {
+  const members = new Map<number, number[]>();
+  const root = Array.from({ length: n }, (_, i) => i);
+  for (let i = 0; i < n; i++) members.set(i, [i]);
+  const cache = new Map<number, number>();
+  const sc = (i: number, j: number): number => {
+    const key = i < j ? i * n + j : j * n + i;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = score(i, j);
+      cache.set(key, v);
+    }
+    return v;
+  };
+  for (const { i, j } of [...pairs].sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j)) {
+    const ri = root[i]!;
+    const rj = root[j]!;
+    if (ri === rj) continue;
+    const gi = members.get(ri)!;
+    const gj = members.get(rj)!;
+    if (!gi.every((x) => gj.every((y) => sc(x, y) >= floor))) continue;
+    const [keep, drop] = ri < rj ? [ri, rj] : [rj, ri];
+    const merged = [...members.get(keep)!, ...members.get(drop)!];
+    members.set(keep, merged);
+    members.delete(drop);
+    for (const x of merged) root[x] = keep;
+  }
+  return [...members.values()].map((g) => g.sort((a, b) => a - b));
+}
+
 /** Share of the smaller word set found in the larger one (containment), with fuzzy matching. */
 export function containment(a: string[], b: string[]): number {
   const ua = [...new Set(a)];
