@@ -39,7 +39,7 @@ export function findDistortions(
     const sents = sentences.get(reportId) ?? [];
     const i = sents.findIndex((s) => s.start <= pos && pos < s.end);
     if (i < 0) return;
-    for (const s of [sents[i - 1], sents[i]]) {
+    for (const s of [sents[i]]) {
       if (!s) continue;
       const slice = text.slice(s.start, s.end);
       for (const p of PLATFORMS) {

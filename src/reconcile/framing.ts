@@ -1,7 +1,22 @@
 import type { FramingMarker, Mention, Report, Span } from '../model/types.js';
 import { evidence } from '../model/evidence.js';
-import { FRAMING_GROUPS, type FramingGroup } from './data/lexicon.js';
+import { FRAMING_GROUPS, PLACE_UNIT, type FramingGroup } from './data/lexicon.js';
 import { canonicalKey } from '../analyze/actors.js';
+
+/** Edits within which two surface forms of one name count as spellings of it (Kiev/Kyiv: 2). */
+const MAX_SPELLING_EDITS = 2;
+
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
 
 interface Occurrence {
   report: Report;
@@ -27,7 +42,7 @@ export function findFraming(
 ): FramingMarker[] {
   const groups: { referent: string; neutral: string[]; occurrences: Occurrence[] }[] = [];
   for (const g of FRAMING_GROUPS) groups.push({ referent: g.referent, neutral: g.neutral ?? [], occurrences: lexiconOccurrences(g, reports, quoteSpans) });
-  groups.push(...learnedGroups(reports, quoteSpans, mentions));
+  groups.push(...learnedGroups(reports, quoteSpans, mentions), ...placeUnitGroups(reports, quoteSpans));
 
   const markers: FramingMarker[] = [];
   for (const g of groups) {
@@ -80,6 +95,24 @@ function lexiconOccurrences(g: FramingGroup, reports: Report[], quoteSpans: Map<
   return out;
 }
 
+/** One place called a region by one outlet and a province by another. */
+function placeUnitGroups(reports: Report[], quoteSpans: Map<string, Span[]>): { referent: string; neutral: string[]; occurrences: Occurrence[] }[] {
+  const byPlace = new Map<string, Occurrence[]>();
+  for (const r of reports) {
+    const spans = quoteSpans.get(r.id) ?? [];
+    for (const m of r.text.matchAll(new RegExp(PLACE_UNIT.source, PLACE_UNIT.flags))) {
+      const place = m[1]!;
+      if (!/^\p{Lu}/u.test(place)) continue;
+      const list = byPlace.get(place) ?? [];
+      list.push({ report: r, term: `${place} ${m[2]!.toLowerCase()}`, start: m.index, end: m.index + m[0].length, voice: inside(spans, m.index) ? 'quote' : 'outlet', loaded: false });
+      byPlace.set(place, list);
+    }
+  }
+  return [...byPlace.entries()]
+    .filter(([, occ]) => new Set(occ.map((o) => o.term)).size > 1)
+    .map(([place, occurrences]) => ({ referent: place, neutral: [], occurrences }));
+}
+
 /** Spelling variants of one actor's name across reports (Zelensky/Zelenskyy), learned from mentions. */
 function learnedGroups(
   reports: Report[],
@@ -102,6 +135,10 @@ function learnedGroups(
     }
   }
   return [...byKey.values()]
-    .filter((e) => new Set(e.occurrences.map((o) => o.term)).size > 1)
+    .filter((e) => {
+      // Spelling variants only (Zelensky/Zelenskyy): other names of one referent are aliases, not framing.
+      const terms = [...new Set(e.occurrences.map((o) => o.term))];
+      return terms.length > 1 && terms.every((a) => terms.every((b) => editDistance(a.toLowerCase(), b.toLowerCase()) <= MAX_SPELLING_EDITS));
+    })
     .map((e) => ({ referent: e.referent, neutral: [], occurrences: e.occurrences }));
 }

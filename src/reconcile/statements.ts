@@ -124,6 +124,27 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
         link(dg, groupOf.get(inSentence)!, 'denied in the same sentence');
         continue;
       }
+      // "The ministry rejected the claim. 'Our garrison is not encircled,' the ministry said.":
+      // what the denier says next tells what the denial is about.
+      const next = units.filter(
+        (u) => u !== d && u.report.id === d.report.id && d.actorKey !== null && u.actorKey === d.actorKey && u.sentence > d.sentence && u.sentence - d.sentence <= 1,
+      );
+      const said = next.flatMap((u) => u.words.filter((w) => !DENIAL_FRAME.has(w)));
+      const byContent = said.length >= DISPUTE_MIN_MATCHES ? targets.filter((s) => sameProposition(said, s.words, specific)) : [];
+      if (byContent.length) {
+        for (const s of byContent) link(dg, groupOf.get(s)!, 'denies what the denier goes on to contradict');
+        continue;
+      }
+      if (said.length >= DISPUTE_MIN_MATCHES) {
+        // The denier's next words name the subject: the earlier claim of this report sharing most of them.
+        const best = targets
+          .filter((s) => s.report.id === d.report.id && s.sentence >= 0 && s.sentence < d.sentence)
+          .map((s) => ({ s, n: overlap(said, s.words) }))
+          .filter((x) => x.n > 0)
+          .sort((a, b) => b.n - a.n || b.s.sentence - a.s.sentence)[0];
+        if (best) link(dg, groupOf.get(best.s)!, 'denies the earlier claim its next words contradict');
+        continue;
+      }
       const before = targets
         .filter((s) => s.report.id === d.report.id && s.sentence >= 0 && d.sentence - s.sentence > 0 && d.sentence - s.sentence <= ANAPHOR_SENTENCES)
         .sort((a, b) => b.sentence - a.sentence || b.st.start - a.st.start)[0];
@@ -131,16 +152,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       continue;
     }
     // 3. "There is no threat of our units being encircled": the same proposition, anywhere in the story.
-    for (const s of targets) {
-      const matched = own.filter((w) => s.words.some((x) => sameWord(w, x)));
-      if (
-        matched.length >= DISPUTE_MIN_MATCHES &&
-        matched.some((w) => specific.has(w)) &&
-        containment(own, s.words) >= DISPUTE_THRESHOLD
-      ) {
-        link(dg, groupOf.get(s)!, 'denies the same proposition');
-      }
-    }
+    for (const s of targets) if (sameProposition(own, s.words, specific)) link(dg, groupOf.get(s)!, 'denies the same proposition');
   }
   // Contradicting claims: the same proposition asserted by one side and negated by another.
   const claims = units.filter((u) => u.st.act === 'claim' && u.actorKey !== null);
@@ -169,6 +181,12 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     s.status = s.disputes.length > 0 ? 'disputed' : s.independentSources >= 2 ? 'corroborated' : 'single-source';
   }
   return { statements, disputes, groups };
+}
+
+/** Two word lists state the same proposition: enough shared words, one of them specific to it. */
+function sameProposition(a: string[], b: string[], specific: Set<string>): boolean {
+  const matched = a.filter((w) => b.some((x) => sameWord(w, x)));
+  return matched.length >= DISPUTE_MIN_MATCHES && matched.some((w) => specific.has(w)) && containment(a, b) >= DISPUTE_THRESHOLD;
 }
 
 /**

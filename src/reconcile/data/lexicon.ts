@@ -21,7 +21,7 @@ export const STOPWORDS = new Set(
  */
 export const SYNONYM_CLASSES: string[][] = [
   ['surround', 'surrounded', 'encircle', 'encircled', 'encirclement', 'encircling', 'trapped', 'besieged', 'cut off'],
-  ['troops', 'units', 'soldiers', 'forces', 'servicemen', 'military', 'personnel', 'fighters'],
+  ['troops', 'units', 'soldiers', 'forces', 'servicemen', 'military', 'personnel', 'fighters', 'garrison', 'defenders'],
   ['kill', 'killed', 'execute', 'executed', 'execution', 'massacre', 'slaughter', 'murder'],
   ['surrender', 'surrendered', 'capitulate', 'lay down', 'give up'],
   ['crimes', 'crime', 'atrocities', 'war crimes', 'abuses'],
@@ -34,17 +34,20 @@ export const SYNONYM_CLASSES: string[][] = [
   ['war', 'conflict', 'hostilities', 'fighting'],
 ];
 
+/** A place named with the kind of administrative unit it is: "Kursk region" vs "Kursk province". */
+export const PLACE_UNIT = /\b(\p{Lu}[\p{L}-]+) (region|province|oblast|area|district|governorate)\b/giu;
+
 /** Words that turn a proposition into its negation. */
 export const NEGATORS = new Set(['no', 'not', 'never', 'none', "n't", 'nothing', 'without', 'neither', 'nor']);
 
 /** Platforms and media: a detail that reports may contradict ("a post on Truth Social" vs "a tweet"). */
+/** Social platforms: one post is on one of them, so two reports naming different ones disagree. */
 export const PLATFORMS: { name: string; pattern: RegExp }[] = [
   { name: 'Truth Social', pattern: /\bTruth Social\b/i },
   { name: 'Twitter/X', pattern: /\b(tweet(?:ed|s)?|Twitter)\b/i },
   { name: 'Telegram', pattern: /\bTelegram\b/i },
   { name: 'Facebook', pattern: /\bFacebook\b/i },
-  { name: 'television', pattern: /\b(televised|television|TV)\b/i },
-  { name: 'press conference', pattern: /\bpress conference\b/i },
+  { name: 'Instagram', pattern: /\bInstagram\b/i },
 ];
 
 /**
@@ -120,15 +123,6 @@ export const FRAMING_GROUPS: FramingGroup[] = [
       { term: 'war', pattern: /\bwar\b/gi },
       { term: 'special military operation', pattern: /\bspecial military operation\b/gi, loaded: true },
       { term: 'conflict', pattern: /\bconflict\b/gi },
-    ],
-  },
-  {
-    referent: 'the Kursk region',
-    variants: [
-      { term: 'Kursk Region', pattern: /\bKursk Region\b/g },
-      { term: 'Kursk region', pattern: /\bKursk region\b/g },
-      { term: 'Kursk province', pattern: /\bKursk province\b/gi },
-      { term: 'Kursk area', pattern: /\bKursk area\b/gi },
     ],
   },
   {
