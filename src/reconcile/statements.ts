@@ -1,10 +1,10 @@
 import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } from '../model/types.js';
 import { evidence, hashId } from '../model/evidence.js';
 import type { ActorIndex } from './actors.js';
-import { containment, contentWords, isNegated, normalizeWording, overlap, sameWord, stem, UnionFind } from './text.js';
+import { completeLinkClusters, containment, contentWords, idfWeights, isNegated, overlap, sameWord, stem, weightedContainment } from './text.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
-export const STATEMENT_ALIGN_THRESHOLD = 0.6;
+export const STATEMENT_ALIGN_THRESHOLD = 0.5;
 /** Outlet-voice statements (no actor) need more overlap: nothing else ties them. */
 export const OUTLET_ALIGN_THRESHOLD = 0.75;
 export const STATEMENT_MIN_WORDS = 2;
@@ -79,22 +79,41 @@ export function statementUnits(
   return units;
 }
 
-function alignable(a: StatementUnit, b: StatementUnit): boolean {
-  if (!COMPATIBLE[a.st.act].includes(b.st.act)) return false;
-  if (a.actorKey !== b.actorKey) return false;
-  if (a.report.id === b.report.id && normalizeWording(a.st.text) !== normalizeWording(b.st.text)) return false;
-  if (a.quoteId !== null && a.quoteId === b.quoteId) return true;
+/** Weighted containment every pair in one statement must reach (no chains of loose links). */
+export const STATEMENT_LINK_FLOOR = 0.3;
+
+/** How alike two statement units are, 0..1. */
+function alignScore(a: StatementUnit, b: StatementUnit, weight: (w: string) => number): number {
+  // One report may make the same statement twice (a summary, then the quote): no cannot-link here.
+  if (!COMPATIBLE[a.st.act].includes(b.st.act) || a.actorKey !== b.actorKey) return 0;
+  if (a.quoteId !== null && a.quoteId === b.quoteId) return 1;
   const small = Math.min(new Set(a.words).size, new Set(b.words).size);
-  if (small < STATEMENT_MIN_WORDS) return false;
-  return containment(a.words, b.words) >= (a.actorKey === null ? OUTLET_ALIGN_THRESHOLD : STATEMENT_ALIGN_THRESHOLD);
+  if (small < STATEMENT_MIN_WORDS) return 0;
+  return weightedContainment(a.words, b.words, weight);
 }
 
 /** Aligns statements across reports, then links denials to what they deny. */
 export function alignStatements(units: StatementUnit[], actors: ActorIndex): AlignedStatements {
-  const uf = new UnionFind(units.length);
-  for (let i = 0; i < units.length; i++) for (let j = i + 1; j < units.length; j++) if (alignable(units[i]!, units[j]!)) uf.union(i, j);
-  const groups = uf
-    .groups()
+  const weight = idfWeights(units.map((u) => u.words));
+  const score = (i: number, j: number): number => alignScore(units[i]!, units[j]!, weight);
+  const pairs: { i: number; j: number; score: number }[] = [];
+  const byActor = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const k = u.actorKey ?? '';
+    byActor.set(k, [...(byActor.get(k) ?? []), i]);
+  });
+  for (const list of byActor.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x]!;
+        const j = list[y]!;
+        const sc = score(i, j);
+        const threshold = units[i]!.actorKey === null ? OUTLET_ALIGN_THRESHOLD : STATEMENT_ALIGN_THRESHOLD;
+        if (sc >= threshold) pairs.push({ i, j, score: sc });
+      }
+    }
+  }
+  const groups = completeLinkClusters(units.length, pairs, score, STATEMENT_LINK_FLOOR)
     .map((g) => g.map((i) => units[i]!))
     .sort((a, b) => b.length - a.length || a[0]!.report.id.localeCompare(b[0]!.report.id) || a[0]!.st.start - b[0]!.st.start);
   const statements = groups.map((g) => makeStatement(g, actors));

@@ -1,4 +1,4 @@
-import type { Dossier, Evidence, Report, Story } from '../model/types.js';
+import type { Dossier, Evidence, Report, Statement, Story } from '../model/types.js';
 
 /** Longest excerpt printed for a piece of evidence in footnotes. */
 const EXCERPT = 160;
@@ -70,11 +70,9 @@ function renderStory(s: Story, reports: Map<string, Report>, label: (id: string)
     for (const d of disputes) {
       const [a, b] = d.statements.map((id) => byId.get(id));
       if (!a || !b) continue;
-      out.push(
-        `- **${actorName(a.actor)}** (${a.act}, ${a.independentSources} source${a.independentSources === 1 ? '' : 's'}): “${esc(excerpt(a.text))}”${cite(a.evidence.slice(0, 1))}`,
-        `  ⟷ **${actorName(b.actor)}** (${b.act}, ${b.independentSources} source${b.independentSources === 1 ? '' : 's'}): “${esc(excerpt(b.text))}”${cite(b.evidence.slice(0, 1))}`,
-        `  — ${d.reason}`,
-      );
+      const side = (x: Statement): string =>
+        `**${esc(actorName(x.actor))}** (${x.act}; reported by ${esc([...new Set(x.evidence.map((e) => label(e.reportId)))].join(', '))}): “${esc(excerpt(x.text))}”${cite(x.evidence.slice(0, 1))}`;
+      out.push(`- ${side(a)}`, `  ⟷ ${side(b)}`, `  — ${d.reason}`);
     }
     out.push('');
   }
