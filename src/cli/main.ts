@@ -10,6 +10,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: (ar
   dedup: { summary: 'exact/near duplicates and syndication groups (JSONL)', load: () => import('./dedup.js') },
   cluster: { summary: 'story clustering (JSONL)', load: () => import('./cluster.js') },
   quotes: { summary: 'quotes, speakers and cues (JSONL)', load: () => import('./quotes.js') },
+  serve: { summary: 'serve the web UI and JSON API', load: () => import('./serve.js') },
 };
 
 function help(): string {
