@@ -19,6 +19,15 @@ interface Acc {
 
 const lastToken = (key: string): string => key.split(' ').pop() ?? key;
 
+/** Lower-case words that may stand inside a proper name (Duke of York, Ursula von der Leyen). */
+const NAME_PARTICLES = new Set(['of', 'the', 'de', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'la', 'le', 'and', 'for']);
+
+/** Every word capitalised, but for name particles: "Viktor Salin", "Ministry of Defence". */
+export function isProperName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && NAME_PARTICLES.has(w.toLowerCase())));
+}
+
 /**
  * Merges the actors that reports mention into story-level actors: transliteration variants
  * (canonicalKey), and a surname-only name joins the one full name that ends with it.
@@ -50,9 +59,12 @@ export function buildActors(reports: Report[], analyses: Map<string, ReportAnaly
   // A single-token key (a surname, a city) joins the one multi-token key ending with it.
   const merged = new Map<string, string>();
   const keys = [...acc.keys()].sort();
+  // Only proper names absorb a surname: "accusation Arvenia" (a parsing slip) must not take "Arvenia".
+  const proper = new Set<string>();
+  for (const [k, a] of acc) if ([...a.names.keys()].some(isProperName)) proper.add(k);
   for (const k of keys) {
     if (k.includes(' ')) continue;
-    const longer = keys.filter((o) => o !== k && o.includes(' ') && lastToken(o) === k);
+    const longer = keys.filter((o) => o !== k && o.includes(' ') && lastToken(o) === k && proper.has(o));
     if (longer.length === 1) merged.set(k, longer[0]!);
   }
   const rootOf = (k: string): string => merged.get(k) ?? k;

@@ -1,0 +1,40 @@
+/**
+ * Quality floor on PolNeAR dev (read from ../shared, scored by ../shared/tools/score-quotes.mjs).
+ * The floors sit a little under the figures `npm run bench:quotes` prints, so that a regression fails.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findQuotes } from './quotes.js';
+import { splitSentences } from './sentences.js';
+
+const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+const GOLD = join(SHARED, 'data/polnear/dev.gold.jsonl');
+const SCORER = join(SHARED, 'tools/score-quotes.mjs');
+/** quote F1 at overlap > 0.3 (measured 0.727) */
+const MIN_F1 = 0.7;
+/** speaker-span accuracy over matched quotes (measured 0.842) */
+const MIN_SPEAKER = 0.82;
+
+test('PolNeAR dev: quote F1 and speaker-span accuracy floors', (t) => {
+  if (!existsSync(GOLD) || !existsSync(SCORER)) return t.skip(`PolNeAR or scorer absent under ${SHARED}`);
+  const docs = readFileSync(GOLD, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string });
+  const pred = docs.map((d) =>
+    JSON.stringify({ id: d.id, quotes: findQuotes(d.text, splitSentences(d.text), []).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, speakerName: q.speakerName })) }),
+  );
+  const path = join(mkdtempSync(join(tmpdir(), 'tri-polnear-')), 'pred.jsonl');
+  writeFileSync(path, pred.join('\n') + '\n');
+  const r = spawnSync(process.execPath, [SCORER, GOLD, path, '--json'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const [loose] = JSON.parse(r.stdout) as { f1: number; speakerSpanAccuracy: number }[];
+  assert.ok(loose);
+  assert.ok(loose.f1 >= MIN_F1, `F1 ${loose.f1}`);
+  assert.ok(loose.speakerSpanAccuracy >= MIN_SPEAKER, `speaker ${loose.speakerSpanAccuracy}`);
+});

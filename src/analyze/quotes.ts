@@ -1,0 +1,903 @@
+/**
+ * Quotations and their speakers: direct (“…,” Putin said / Putin said: “…”), mixed (guaranteed
+ * “life and dignified treatment”), indirect (Putin said that …), split and multi-sentence quotes,
+ * and "according to X" attributions. Rule-based over a light tokenization (see tokens.ts): a cue
+ * verb from the lexicon, a speaker noun phrase next to it, and the content on the other side.
+ */
+import type { FoundQuote, Mention, SentenceSpan, Span } from '../model/types.js';
+import {
+  COMPLEMENTIZERS,
+  CONTENT_CUT_WORDS,
+  CUE_PARTICLES,
+  CUE_VERBS,
+  NOT_SUBJECT,
+  NP_LEFT_BREAK,
+  PRE_CUE_SKIP,
+  SOURCE_PHRASES,
+  SPEAKER_PRONOUNS,
+  WEAK_CUE_FORMS,
+  type CueEntry,
+} from './data/cues.js';
+import { findDirectQuotes, tokenize, type DirectQuote, type Token } from './tokens.js';
+
+/** Longest speaker noun phrase, in tokens ("the Clinton campaign's communications director"). */
+const MAX_SPEAKER_TOKENS = 9;
+/** Tokens skipped between the subject and the cue ("has also repeatedly said"). */
+const MAX_PRE_CUE_SKIP = 4;
+/** How far after the cue a "that" may open the content ("said on Friday in a statement that"). */
+const MAX_THAT_LOOKAHEAD = 9;
+/** Longest addressee between a cue and its content ("told the Associated Press that"). */
+const MAX_OBJECT_TOKENS = 6;
+/** Direct quotes shorter than this (words) and without a cue are scare quotes, not quotations. */
+const MIN_STANDALONE_WORDS = 6;
+/** A quotation without its own cue continues the previous speaker's quote within this many paragraphs. */
+const CONTINUATION_PARAGRAPHS = 2;
+/** Pronoun speakers resolve to the previous quote's speaker when it is this many sentences back at most. */
+const PRONOUN_WINDOW_SENTENCES = 4;
+
+/** At most this many words may follow a cue whose content is on its left ("…, he said in an interview on Friday."). */
+const POSTPOSED_TAIL_WORDS = 7;
+/** Longest name before a colon that introduces what the name said ("Senate Majority Leader Smith:"). */
+const MAX_COLON_SPEAKER_TOKENS = 5;
+/** Words that open an adverbial tail after a postposed cue ("…, he said on Friday", "…, she told reporters"). */
+const TAIL_STARTERS = new Set([
+  'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later',
+  'recently', 'told', 'to', 'of', 'while', 'when', 'as', 'via', 'through', 'from', 'according', 'adding', 'referring',
+  'citing', 'speaking', 'noting', 'in', 'afterward', 'afterwards', 'again', 'then', 'privately', 'publicly', 'told',
+  'reporters', 'with', 'by', 'about', 'under', 'outside', 'inside', 'ahead', 'following', 'shortly', 'late', 'early',
+]);
+/** Auxiliaries that make an "-ing" cue a finite verb ("is defending", "were calling"). */
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Characters between an antecedent and its relative pronoun ("Peskov, a Kremlin aide, who"). */
+const ANTECEDENT_WINDOW = 60;
+/** Direct quotes of at least this many words get a speaker from an unknown verb next to them. */
+const MIN_OWN_ATTRIBUTION_WORDS = 3;
+/** Longest capitalised name right after a quotation ("“…,” Hillary Rodham Clinton recalled"). */
+const MAX_OWN_NAME_TOKENS = 4;
+/** Longest sentence prefix before "…, “quote”" whose first word is taken as the speaker. */
+const MAX_OWN_PREFIX_TOKENS = 8;
+/** Finite auxiliaries that open a content clause without "that". */
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
+/** Longest content clause in tokens: keeps pathological one-sentence texts linear. */
+const MAX_CONTENT_TOKENS = 300;
+/** Contractions whose "'s" is "is"/"has", not a possessive. */
+const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "what's", "who's", "here's", "let's"]);
+const BE_FORMS = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
+const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
+
+export interface QuoteOptions {
+  /** emit quotations with no cue nearby (speaker from context); default true */
+  standalone?: boolean;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  direct: boolean;
+  speaker: Span | null;
+  cue: Span | null;
+  cueIndex: number;
+  parts: Span[];
+  dq: number | null;
+  /** the cue needs the speaker of the main clause (participle: "…, adding that …") */
+  inheritSpeaker: boolean;
+}
+
+/** Finds quotations with speaker, cue and resolved speaker name. Offsets are into `text`. */
+export function findQuotes(
+  text: string,
+  sentences: SentenceSpan[],
+  mentions: Mention[],
+  options: QuoteOptions = {},
+): FoundQuote[] {
+  const dqs = findDirectQuotes(text);
+  const toks = tokenize(text, sentences, dqs);
+  const ctx = new Context(text, toks, dqs, sentences);
+  const drafts: Draft[] = [];
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t || t.kind !== 'word' || t.inQuote >= 0) continue;
+    const entry = CUE_VERBS.get(t.lower);
+    if (entry) {
+      const d = ctx.fromCue(i, entry);
+      if (d) drafts.push(d);
+      continue;
+    }
+    const phrase = SOURCE_PHRASES.find((p) => p.every((w, k) => toks[i + k]?.lower === w));
+    if (phrase) {
+      const d = ctx.fromSourcePhrase(i, phrase.length);
+      if (d) drafts.push(d);
+    }
+  }
+
+  // "Name: content" at the start of a sentence (headlines, transcripts)
+  for (const d of ctx.colonAttributions()) drafts.push(d);
+
+  // one quote per content: the earliest cue wins a shared direct quote
+  const kept: Draft[] = [];
+  for (const d of drafts.sort((a, b) => a.start - b.start || a.cueIndex - b.cueIndex)) {
+    const clash = kept.find((k) => k.start < d.end && d.start < k.end);
+    if (!clash) kept.push(d);
+    else if (clash.dq !== null && d.dq === clash.dq) continue;
+    else if (overlapRatio(clash, d) < 0.5) {
+      // nested or adjacent attributions: keep both but do not let them cover each other
+      if (d.start >= clash.start && d.start < clash.end) clash.end = Math.max(clash.start + 1, trimEnd(text, clash.start, d.start));
+      kept.push(d);
+    }
+  }
+
+  // participles and relative clauses take the speaker of the main clause of their sentence
+  for (const d of kept) {
+    if (!d.inheritSpeaker || d.speaker) continue;
+    const sent = toks[d.cueIndex]?.sentence;
+    const main = kept.find((k) => k !== d && k.speaker && toks[k.cueIndex]?.sentence === sent);
+    if (main) d.speaker = main.speaker;
+    else d.speaker = ctx.sentenceSubject(d.cueIndex);
+  }
+
+  // direct quotes that no cue claimed: split or continued quotations of the previous speaker
+  const used = new Set(kept.flatMap((d) => (d.dq === null ? [] : [d.dq])));
+  kept.sort((a, b) => a.start - b.start);
+  const extra: Draft[] = [];
+  let kp = 0; // kept drafts are sorted by start; walk them along with the direct quotes
+  let lastKept: Draft | undefined;
+  dqs.forEach((dq, qi) => {
+    while (kp < kept.length && (kept[kp]?.start ?? Infinity) < dq.end) {
+      const k = kept[kp];
+      if (k && (!lastKept || k.end > lastKept.end)) lastKept = k;
+      kp++;
+    }
+    if (used.has(qi)) return;
+    if (lastKept && lastKept.start <= dq.start && dq.end <= lastKept.end) return;
+    const lastExtra = extra[extra.length - 1];
+    const candidates = [lastKept, lastExtra].filter((k): k is Draft => !!k && k.end <= dq.start);
+    const prev = candidates.sort((a, b) => b.end - a.end)[0];
+    // “…,” he said. “…” — the same paragraph, no other cue in between: one quotation in parts
+    const cueBetween = prev ? hasCue(toks, prev.end, dq.start, prev.cue) : true;
+    if (prev && prev.direct && !cueBetween && dq.paragraph === paragraphOf(dqs, prev)) {
+      prev.parts.push({ start: dq.start, end: dq.end });
+      prev.end = dq.end;
+      return;
+    }
+    // an attribution with a verb the lexicon lacks: “…,” I confessed / Hillary shot back, “…”
+    const own = dq.words >= MIN_OWN_ATTRIBUTION_WORDS ? ctx.ownSpeaker(dq) : null;
+    if (own) {
+      extra.push({ start: dq.start, end: dq.end, direct: true, speaker: own, cue: null, cueIndex: -1, parts: [], dq: qi, inheritSpeaker: false });
+      return;
+    }
+    if (dq.words < MIN_STANDALONE_WORDS || options.standalone === false) return;
+    const close = prev && dq.paragraph - paragraphOf(dqs, prev) <= CONTINUATION_PARAGRAPHS;
+    extra.push({
+      start: dq.start,
+      end: dq.end,
+      direct: true,
+      speaker: close ? prev.speaker : null,
+      cue: null,
+      cueIndex: -1,
+      parts: [],
+      dq: qi,
+      inheritSpeaker: false,
+    });
+  });
+  const all = [...kept, ...extra].sort((a, b) => a.start - b.start);
+
+  const resolver = new SpeakerResolver(text, toks, mentions, sentences);
+  const out: FoundQuote[] = [];
+  for (const d of all) {
+    const start = d.start;
+    const end = trimEnd(text, start, d.end);
+    if (end <= start) continue;
+    const speakerName = resolver.resolve(d.speaker, { start, end }, out);
+    const q: FoundQuote = {
+      start,
+      end,
+      text: text.slice(start, end),
+      direct: d.direct,
+      speaker: d.speaker,
+      speakerName,
+      cue: d.cue,
+    };
+    if (d.parts.length > 0) q.parts = d.parts;
+    out.push(q);
+  }
+  return out;
+}
+
+function overlapRatio(a: Span, b: Span): number {
+  const shared = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  return shared / Math.max(1, Math.min(a.end - a.start, b.end - b.start));
+}
+
+function paragraphOf(dqs: DirectQuote[], d: Draft): number {
+  if (d.dq !== null) return dqs[d.dq]?.paragraph ?? -1;
+  return -1;
+}
+
+function hasCue(toks: Token[], from: number, to: number, except: Span | null): boolean {
+  return toks.some(
+    (t) =>
+      t.start >= from &&
+      t.end <= to &&
+      t.kind === 'word' &&
+      t.inQuote < 0 &&
+      CUE_VERBS.has(t.lower) &&
+      !(except && t.start >= except.start && t.end <= except.end),
+  );
+}
+
+/** Trims white space and clause-final punctuation (. ; :) from the end of a content span. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.;:!?,—–-]/.test(text[e - 1] ?? '')) {
+    const ch = text[e - 1] ?? '';
+    // keep "?" and "!" that end a question or exclamation inside the content
+    if ((ch === '?' || ch === '!') && e === end) break;
+    e--;
+  }
+  return e;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class Context {
+  constructor(
+    private readonly text: string,
+    private readonly toks: Token[],
+    private readonly dqs: DirectQuote[],
+    private readonly sentences: SentenceSpan[],
+  ) {}
+
+  private tok(i: number): Token | undefined {
+    return this.toks[i];
+  }
+
+  /** First and last token index of every sentence, computed once (keeps long sentences linear). */
+  private readonly firstTok = new Map<number, number>();
+  private readonly lastTok = new Map<number, number>();
+
+  private index(): void {
+    if (this.firstTok.size > 0 || this.toks.length === 0) return;
+    this.toks.forEach((t, i) => {
+      if (!this.firstTok.has(t.sentence)) this.firstTok.set(t.sentence, i);
+      this.lastTok.set(t.sentence, i);
+    });
+  }
+
+  /** Index of the first token of the sentence holding token i. */
+  private sentenceStart(i: number): number {
+    this.index();
+    return this.firstTok.get(this.toks[i]?.sentence ?? -1) ?? i;
+  }
+
+  private sentenceEnd(i: number): number {
+    this.index();
+    return this.lastTok.get(this.toks[i]?.sentence ?? -1) ?? i;
+  }
+
+  /** The direct quote closing right before token index i (allowing a comma between), or -1. */
+  private quoteEndingBefore(i: number): number {
+    let k = i - 1;
+    if (this.tok(k)?.text === ',') k--;
+    const t = this.tok(k);
+    if (t?.kind !== 'close') return -1;
+    const qi = t.inQuote;
+    const dq = this.dqs[qi];
+    if (!dq) return -1;
+    // “…,” Putin said / “…?” he asked — but not “… tomorrow.” Gorka said it was …
+    const lastInner = this.text.slice(dq.innerStart, dq.innerEnd).trimEnd().slice(-1);
+    const sameSentence = t.sentence === this.tok(i)?.sentence;
+    if (k < i - 1 || [',', '?', '!', '—', '–', '-'].includes(lastInner) || (sameSentence && lastInner !== '.')) return qi;
+    return -1;
+  }
+
+  /** The direct quote opening at or right after token index i (allowing ":" or ","), or -1. */
+  private quoteStartingAt(i: number): number {
+    let k = i;
+    while (this.tok(k)?.text === ':' || this.tok(k)?.text === ',') k++;
+    const t = this.tok(k);
+    if (t?.kind === 'open') return t.inQuote;
+    return -1;
+  }
+
+  /** Speaker noun phrase ending at token j (inclusive), walking left. */
+  private npLeft(j: number, floor: number): Span | null {
+    const head = this.tok(j);
+    if (!head || head.kind !== 'word') return null;
+    if (SPEAKER_PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
+    if (NOT_SUBJECT.has(head.lower) || NP_LEFT_BREAK.has(head.lower)) return null;
+    let k = j;
+    let n = 1;
+    while (k - 1 >= floor && n < MAX_SPEAKER_TOKENS) {
+      const p = this.tok(k - 1);
+      if (!p || p.inQuote >= 0) break;
+      if (p.kind === 'word') {
+        if (NP_LEFT_BREAK.has(p.lower) || CUE_VERBS.has(p.lower) && p.lower !== 'state') break;
+      } else if (!['-', '&', '.'].includes(p.text)) break;
+      k--;
+      n++;
+    }
+    // do not start a speaker with a preposition or conjunction left over
+    while (k < j && NOT_SUBJECT.has(this.tok(k)?.lower ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'all', 'every', 'any', 'more', 'most'].includes(this.tok(k)?.lower ?? '')) k++;
+    const first = this.tok(k);
+    return first ? { start: first.start, end: head.end } : null;
+  }
+
+  /** Subject left of the cue at i: skips adverbs/auxiliaries, handles appositions and relatives. */
+  private subjectLeft(i: number): { span: Span; first: number } | null {
+    const floor = this.sentenceStart(i);
+    let j = i - 1;
+    let skipped = 0;
+    while (j >= floor && skipped < MAX_PRE_CUE_SKIP) {
+      const t = this.tok(j);
+      if (!t || t.kind !== 'word') break;
+      if (!(PRE_CUE_SKIP.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^\p{Lu}/u.test(t.text)))) break;
+      j--;
+      skipped++;
+    }
+    if (j < floor) return null;
+    const t = this.tok(j);
+    if (!t || t.inQuote >= 0) return null;
+    if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) {
+      // "officials who said", "Peskov, who said": the antecedent
+      let k = j - 1;
+      if (this.tok(k)?.text === ',') k--;
+      const np = this.npLeft(k, floor);
+      // the relative pronoun is the speaker span (PolNeAR's convention); the name comes from the antecedent
+      return np ? { span: { start: t.start, end: t.end }, first: this.indexAt(np.start) } : null;
+    }
+    if (t.text === ',') {
+      // apposition: "Jennifer Palmieri, the campaign's director, said" / "Smith, 45, said"
+      let k = j - 1;
+      while (k >= floor && this.tok(k)?.text !== ',' && this.tok(k)?.kind !== 'close' && this.tok(k)?.inQuote === -1 && j - k <= MAX_SPEAKER_TOKENS) k--;
+      const comma = this.tok(k);
+      if (!comma || comma.text !== ',' || k <= floor) return null;
+      const apposFirst = this.tok(k + 1);
+      const name = this.npLeft(k - 1, floor);
+      const nameHead = this.tok(k - 1);
+      const apposHead = this.tok(j - 1);
+      const apposIsName = !!apposHead && /^\p{Lu}/u.test(apposHead.text) && apposFirst && /^\p{Lu}/u.test(apposFirst.text);
+      if (!name || !nameHead || !apposFirst || !(/^\p{Lu}/u.test(nameHead.text) || apposIsName)) return null;
+      if (this.tok(this.indexAt(name.start) - 1)?.kind === 'close') {
+        // “…,” Smith, the director, said
+        return { span: { start: name.start, end: this.tok(j - 1)?.end ?? name.end }, first: this.indexAt(name.start) };
+      }
+      if (apposFirst.lower === 'who' || apposFirst.lower === 'which') return { span: name, first: this.indexAt(name.start) };
+      return { span: { start: name.start, end: this.tok(j - 1)?.end ?? name.end }, first: this.indexAt(name.start) };
+    }
+    const np = this.npLeft(j, floor);
+    return np ? { span: np, first: this.indexAt(np.start) } : null;
+  }
+
+  /** Speaker after an inverted cue: "said Caddell", "said a longtime adviser to Trump". */
+  private subjectRight(i: number): Span | null {
+    const end = this.sentenceEnd(i);
+    let k = i + 1;
+    const first = this.tok(k);
+    if (!first || first.kind !== 'word' || first.inQuote >= 0) return null;
+    if (COMPLEMENTIZERS.has(first.lower) || NOT_SUBJECT.has(first.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(first.lower)) return null;
+    let last = k;
+    const stops = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'that', 'as', 'on', 'last', 'this', 'via', 'through', 'according', 'earlier', 'later', 'told', 'adding', 'referring', 'speaking']);
+    while (k <= end && k - i <= MAX_SPEAKER_TOKENS) {
+      const t = this.tok(k);
+      if (!t || t.kind !== 'word' || t.inQuote >= 0) break;
+      if (k > i + 1 && stops.has(t.lower)) break;
+      last = k;
+      k++;
+    }
+    const lastTok = this.tok(last);
+    if (!lastTok) return null;
+    const appos = this.appositiveName(last + 1);
+    return { start: first.start, end: appos?.end ?? lastTok.end };
+  }
+
+  /** ", General Valery Gerasimov." — a capitalised name after a comma that ends the sentence. */
+  private appositiveName(comma: number): Span | null {
+    if (this.tok(comma)?.text !== ',') return null;
+    let k = comma + 1;
+    const first = this.tok(k);
+    while (this.tok(k)?.kind === 'word' && /^\p{Lu}/u.test(this.tok(k)?.text ?? '') && k - comma <= MAX_SPEAKER_TOKENS) k++;
+    const last = this.tok(k - 1);
+    const after = this.tok(k);
+    if (!first || !last || k === comma + 1) return null;
+    if (after && after.sentence === first.sentence && after.text !== '.' && after.text !== ',') return null;
+    return { start: first.start, end: last.end };
+  }
+
+  private indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.toks[mid]?.start ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Content right of the cue (after particles, addressee, "that"). */
+  private contentRight(i: number, entry: CueEntry): { span: Span; direct: boolean; dq: number | null } | null {
+    const end = this.sentenceEnd(i);
+    let k = i + 1;
+    const particles = CUE_PARTICLES[entry.lemma];
+    if (particles && particles.includes(this.tok(k)?.lower ?? '')) k++;
+    // a direct quote right after the cue: Putin said: “…”
+    const qi = this.quoteStartingAt(k);
+    if (qi >= 0) return this.directOrMixed(qi, end);
+    // "that" within a few tokens (skipping addressee and adverbials)
+    for (let m = k; m <= Math.min(end, k + MAX_THAT_LOOKAHEAD); m++) {
+      const t = this.tok(m);
+      if (!t || t.inQuote >= 0 || t.kind === 'open') break;
+      if (t.kind === 'word' && (t.lower === 'that' || (t.lower === 'whether' && m > k))) {
+        const after = this.quoteStartingAt(m + 1);
+        if (after >= 0) return this.directOrMixed(after, end);
+        return this.clause(m + 1, end);
+      }
+      if (t.text === ':') {
+        const after = this.quoteStartingAt(m + 1);
+        if (after >= 0) return this.directOrMixed(after, end);
+        return this.clause(m + 1, end);
+      }
+      if (t.kind === 'word' && CUE_VERBS.has(t.lower) && m > k) break;
+      // a finite verb means the content clause has already begun ("said it was not true that …")
+      if (t.kind === 'word' && FINITE_AUX.has(t.lower) && m > k) break;
+      if (t.text === '.' || t.text === ';') break;
+    }
+    if (entry.object) {
+      // addressee: "told reporters …", "urged Putin to …", "accused Ukrainian forces of …"
+      let m = k;
+      while (m <= end && m - k < MAX_OBJECT_TOKENS) {
+        const t = this.tok(m);
+        if (!t || t.kind !== 'word' || t.inQuote >= 0) break;
+        if (['to', 'of', 'for', 'that', 'as', 'about', 'on', 'over', 'not'].includes(t.lower) && m > k) break;
+        m++;
+      }
+      if (m > k && ['to', 'of', 'for', 'as', 'about', 'on', 'over', 'not'].includes(this.tok(m)?.lower ?? '')) {
+        const after = this.tok(m)?.lower === 'to' || this.tok(m)?.lower === 'not' ? m : m + 1;
+        return this.clause(after, end);
+      }
+      if (this.tok(m)?.text === ',' || this.tok(m)?.text === ':') {
+        const after = this.quoteStartingAt(m);
+        if (after >= 0) return this.directOrMixed(after, end);
+      }
+    }
+    if (this.tok(k)?.text === ',' || this.tok(k)?.text === '.') return null;
+    return this.clause(k, end);
+  }
+
+  private directOrMixed(qi: number, sentEndTok: number): { span: Span; direct: boolean; dq: number | null } | null {
+    const dq = this.dqs[qi];
+    if (!dq) return null;
+    const sentEnd = this.tok(sentEndTok)?.end ?? dq.end;
+    const rest = this.text.slice(dq.end, Math.max(dq.end, sentEnd));
+    if (dq.end >= sentEnd || /^[\s.,;:!?)”"’']*$/.test(rest)) return { span: { start: dq.start, end: dq.end }, direct: true, dq: qi };
+    // mixed: “thousands” of troops were “completely surrounded …”
+    const cut = this.cutAtNextAttribution(this.indexAt(dq.start), sentEndTok);
+    return { span: { start: dq.start, end: cut }, direct: false, dq: null };
+  }
+
+  /** A clause from token a to the sentence end (cut before a following attribution). */
+  private clause(a: number, sentEndTok: number): { span: Span; direct: boolean; dq: number | null } | null {
+    const first = this.tok(a);
+    if (!first || a > sentEndTok) return null;
+    const end = this.cutAtNextAttribution(a, sentEndTok);
+    if (end <= first.start) return null;
+    // content that is entirely one direct quote is a direct quotation
+    if (first.kind === 'open' && this.dqs[first.inQuote]?.end === end) {
+      return { span: { start: first.start, end }, direct: true, dq: first.inQuote };
+    }
+    return { span: { start: first.start, end }, direct: false, dq: null };
+  }
+
+  /** End offset of a content clause starting at token a: before the next attributed clause or the sentence end. */
+  private cutAtNextAttribution(a: number, sentEndTokIn: number): number {
+    const sentEndTok = Math.min(sentEndTokIn, a + MAX_CONTENT_TOKENS);
+    let endTok = sentEndTok;
+    for (let m = a + 1; m <= sentEndTok; m++) {
+      const t = this.tok(m);
+      if (!t || t.inQuote >= 0) continue;
+      // "… as he said …": a conjunction, a pronoun or name, and a cue verb open a new attribution
+      if (t.kind === 'word' && CONTENT_CUT_WORDS.has(t.lower) && m > a + 1) {
+        const n1 = this.tok(m + 1);
+        const n2 = this.tok(m + 2);
+        const newSubject = n1 && n2 && n1.kind === 'word' && (SPEAKER_PRONOUNS.has(n1.lower) || /^\p{Lu}/u.test(n1.text)) && n2.kind === 'word' && CUE_VERBS.has(n2.lower) && !WEAK_CUE_FORMS.has(n2.lower);
+        // "… and accused X of …": a coordinated cue verb of the same subject
+        const coordinated = (t.lower === 'and' || t.lower === 'but') && n1?.kind === 'word' && CUE_VERBS.has(n1.lower) && !n1.lower.endsWith('ing') && this.tok(m - 1)?.kind === 'word' && this.clauseFollowsOrObject(m + 1);
+        if (newSubject || coordinated) {
+          endTok = m - 1;
+          break;
+        }
+      }
+      // ", though she acknowledged …" / ", but Smith said …" / ", according to …"
+      if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–') {
+        const n1 = this.tok(m + 1);
+        const n2 = this.tok(m + 2);
+        const n3 = this.tok(m + 3);
+        const opener = n1 && CONTENT_CUT_WORDS.has(n1.lower);
+        const np = opener ? m + 2 : m + 1;
+        const after = [this.tok(np), this.tok(np + 1), this.tok(np + 2), this.tok(np + 3)];
+        const head = after[0];
+        const subjectLike = !!head && head.kind === 'word' && (/^\p{Lu}/u.test(head.text) || SPEAKER_PRONOUNS.has(head.lower) || ['the', 'a', 'an'].includes(head.lower));
+        const isCue = (k: number): boolean => {
+          const x = this.tok(np + k);
+          return !!x && x.kind === 'word' && x.inQuote < 0 && CUE_VERBS.has(x.lower) && !x.lower.endsWith('ing') && !BE_FORMS.has(this.tok(np + k - 1)?.lower ?? '');
+        };
+        const cueSoon =
+          (opener || t.text !== ',' ? false : isCue(0) && !WEAK_CUE_FORMS.has(head?.lower ?? '')) ||
+          after.some((x, k) => k > 0 && (opener || subjectLike) && isCue(k) && (!WEAK_CUE_FORMS.has(x?.lower ?? '') || subjectLike)) ||
+          (opener === true && isCue(0));
+        const participle = n1 && n1.lower.endsWith('ing') && CUE_VERBS.has(n1.lower);
+        const according = n1?.lower === 'according' && n2?.lower === 'to';
+        if (cueSoon || participle || according || (t.text === ';' && n3)) {
+          endTok = m - 1;
+          break;
+        }
+      }
+    }
+    const last = this.tok(endTok);
+    if (!last) return 0;
+    // a clause that ends inside a quotation runs to the quotation's end: said that he “… . …”
+    const dq = last.inQuote >= 0 ? this.dqs[last.inQuote] : undefined;
+    const end = dq && dq.end > last.end && endTok === sentEndTok ? dq.end : last.end;
+    return trimEnd(this.text, this.tok(a)?.start ?? 0, end);
+  }
+
+  /** A direct quote closing right before the speaker (“…,” Putin said), as content. */
+  private directBefore(speakerFirst: number): { span: Span; direct: boolean; dq: number | null } | null {
+    const qi = this.quoteEndingBefore(speakerFirst);
+    const dq = this.dqs[qi];
+    return dq ? { span: { start: dq.start, end: dq.end }, direct: true, dq: qi } : null;
+  }
+
+  /**
+   * True when the attribution at cue i closes its clause ("…, he said." / "…, he said on Friday in
+   * a statement."): nothing but a short tail of adverbials follows before the sentence end.
+   */
+  private postposed(i: number): boolean {
+    const end = this.sentenceEnd(i);
+    let words = 0;
+    let firstWord: string | null = null;
+    for (let k = i + 1; k <= end; k++) {
+      const t = this.tok(k);
+      if (!t) break;
+      if (t.kind === 'open' || t.lower === 'that' || t.text === ':') return false;
+      if (t.text === ',' && words === 0) continue;
+      if (t.kind === 'word') {
+        firstWord ??= t.lower;
+        words++;
+        if (words > POSTPOSED_TAIL_WORDS) return false;
+      }
+    }
+    if (words === 0) return true;
+    return words <= POSTPOSED_TAIL_WORDS && firstWord !== null && (TAIL_STARTERS.has(firstWord) || /day$/.test(firstWord));
+  }
+
+  /** Content left of a postposed attribution: "The economy is weak, he said." */
+  private contentLeft(speakerFirst: number): { span: Span; direct: boolean; dq: number | null } | null {
+    const qi = this.quoteEndingBefore(speakerFirst);
+    if (qi >= 0) {
+      const dq = this.dqs[qi];
+      if (dq) return { span: { start: dq.start, end: dq.end }, direct: true, dq: qi };
+    }
+    const comma = this.tok(speakerFirst - 1);
+    if (!comma || comma.text !== ',') return null;
+    const floor = this.sentenceStart(speakerFirst);
+    if (speakerFirst - 1 <= floor) return null;
+    let a = floor;
+    // start after an earlier attribution in the same sentence ("X said A, and B, Y said")
+    for (let m = speakerFirst - 2; m > floor; m--) {
+      const t = this.tok(m);
+      if (t?.text === ';') {
+        a = m + 1;
+        break;
+      }
+    }
+    const first = this.tok(a);
+    const last = this.tok(speakerFirst - 2);
+    if (!first || !last || last.end <= first.start) return null;
+    if (first.kind === 'open' && this.dqs[first.inQuote] && (this.dqs[first.inQuote]?.end ?? 0) >= last.end) {
+      const dq = this.dqs[first.inQuote];
+      if (dq) return { span: { start: dq.start, end: dq.end }, direct: true, dq: first.inQuote };
+    }
+    return { span: { start: first.start, end: trimEnd(this.text, first.start, last.end) }, direct: false, dq: null };
+  }
+
+  fromCue(i: number, entry: CueEntry): Draft | null {
+    const t = this.tok(i);
+    if (!t) return null;
+    const prev = this.tok(i - 1);
+    const next = this.tok(i + 1);
+    // nouns and infinitives: "the report", "a call", "to support"
+    if (prev && ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'of', 'for', 'no', 'any'].includes(prev.lower)) return null;
+    // "Call of Duty", names — but "Murphy, the head of the group, Tweeted on Friday"
+    if (/^\p{Lu}/u.test(t.text) && i !== this.sentenceStart(i) && !(prev?.text === ',' && /^\p{Ll}/u.test(next?.text ?? ''))) return null;
+    // a possessor makes the cue a noun ("Ukraine’s plans", "Trump’s call"), but not "he’s saying"
+    if (prev && /['’]s$/.test(prev.lower) && !CONTRACTIONS.has(prev.lower.replace('’', "'"))) return null;
+    const weak = WEAK_CUE_FORMS.has(t.lower);
+    const cueSpan: Span = { start: t.start, end: t.end };
+    const particles = CUE_PARTICLES[entry.lemma];
+    if (particles && next && particles.includes(next.lower)) cueSpan.end = next.end;
+    // "-ing" forms are participles ("…, adding that"), unless progressive ("Obama is defending …")
+    const participle = t.lower.endsWith('ing') && !PROGRESSIVE_AUX.has(prev?.lower ?? '') && !PROGRESSIVE_AUX.has(this.tok(i - 2)?.lower ?? '');
+
+    // passives ("has been disputed by Kyiv", "they would be guaranteed …") are not attributions of
+    // their subject; relative denials are found by statements.ts. Cues inside "if"-clauses are not reports.
+    if (BE_FORMS.has(prev?.lower ?? '') && !t.lower.endsWith('ing')) return null;
+    const subj = participle ? null : this.subjectLeft(i);
+    if (subj) {
+      const opener = this.tok(subj.first - 1)?.lower ?? '';
+      if (['if', 'unless', 'whether'].includes(opener)) return null;
+      const head = this.tok(this.indexAt(subj.span.end) - 1);
+      if (weak && head && !/^[\p{Lu}\p{N}]/u.test(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !this.clauseFollows(i)) return null;
+      const left = this.postposed(i) ? this.contentLeft(subj.first) : this.directBefore(subj.first);
+      if (left) return this.draft(left, subj.span, cueSpan, i, false);
+      const right = this.contentRight(i, entry);
+      if (!right) return null;
+      return this.draft(right, subj.span, cueSpan, i, false);
+    }
+    // inverted: “…,” said Smith / …, says the report
+    const before = this.tok(i - 1);
+    if (!participle && before && (before.text === ',' || before.kind === 'close' || i === this.sentenceStart(i))) {
+      const speaker = this.subjectRight(i);
+      const left = this.contentLeft(i);
+      if (speaker && left) return this.draft(left, speaker, cueSpan, i, false);
+      return null;
+    }
+    // participle or relative: "…, adding that …", "while insisting the campaign …"
+    if (participle && (before?.text === ',' || ['while', 'after', 'before', 'when', 'by', 'despite'].includes(before?.lower ?? '') || i === this.sentenceStart(i))) {
+      if (weak && !this.clauseFollows(i)) return null;
+      const right = this.contentRight(i, entry);
+      if (!right) return null;
+      // "Trump, beseeching Putin …": the name before the comma is the subject
+      const subjectTok = this.tok(i - 2);
+      const np = before?.text === ',' && subjectTok && (/^\p{Lu}/u.test(subjectTok.text) || SPEAKER_PRONOUNS.has(subjectTok.lower)) && subjectTok.kind === 'word'
+        ? this.npLeft(i - 2, this.sentenceStart(i))
+        : null;
+      const startsSentence = np && this.indexAt(np.start) === this.sentenceStart(i);
+      return this.draft(right, startsSentence ? np : null, cueSpan, i, !startsSentence);
+    }
+    // coordinated verb: "…, but reiterated that …", "and added that …"
+    if (!participle && (before?.lower === 'and' || before?.lower === 'but')) {
+      const right = this.contentRight(i, entry);
+      if (!right || !(this.clauseFollows(i) || right.direct || (entry.kind === 'speech' && !weak))) return null;
+      return this.draft(right, null, cueSpan, i, true);
+    }
+    return null;
+  }
+
+  /** After a coordinated cue: a clause marker, or an addressee/object then "of"/"to"/"as" ("accused X of"). */
+  private clauseFollowsOrObject(i: number): boolean {
+    if (this.clauseFollows(i)) return true;
+    const entry = CUE_VERBS.get(this.tok(i)?.lower ?? '');
+    return !!entry && entry.kind !== 'belief' && (entry.object || entry.kind === 'stance') && !WEAK_CUE_FORMS.has(this.tok(i)?.lower ?? '');
+  }
+
+  /** A clause marker right after the cue: "that", ":", a quotation mark. */
+  private clauseFollows(i: number): boolean {
+    for (let k = i + 1; k <= i + 3; k++) {
+      const t = this.tok(k);
+      if (!t) return false;
+      if (t.kind === 'open' || t.text === ':' || t.lower === 'that') return true;
+      if (t.kind !== 'word' && !(t.text === ',' && k === i + 1)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The speaker of a direct quote whose verb is not a known cue: a pronoun or short capitalised name
+   * right after a quote ending in a comma (“…,” I confessed), or the sentence's capitalised subject
+   * when the quote follows a comma or colon (Hillary shot back, “…”).
+   */
+  ownSpeaker(dq: DirectQuote): Span | null {
+    const closeIdx = this.indexAt(dq.end - 1);
+    const lastInner = this.text.slice(dq.innerStart, dq.innerEnd).trimEnd().slice(-1);
+    if (dq.closed && [',', '?', '!'].includes(lastInner)) {
+      let k = closeIdx + 1;
+      const first = this.tok(k);
+      if (first?.kind === 'word' && this.sentenceOf(k) === this.sentenceOf(closeIdx)) {
+        if (SPEAKER_PRONOUNS.has(first.lower) && this.tok(k + 1)?.kind === 'word') return { start: first.start, end: first.end };
+        while (this.tok(k)?.kind === 'word' && /^\p{Lu}/u.test(this.tok(k)?.text ?? '') && k - closeIdx <= MAX_OWN_NAME_TOKENS) k++;
+        const verb = this.tok(k);
+        const last = this.tok(k - 1);
+        if (k > closeIdx + 1 && last && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_SUBJECT.has(verb.lower)) {
+          return { start: first.start, end: last.end };
+        }
+      }
+    }
+    const openIdx = this.indexAt(dq.start);
+    const before = this.tok(openIdx - 1);
+    if (before && (before.text === ',' || before.text === ':') && before.sentence === this.tok(openIdx)?.sentence) {
+      const floor = this.sentenceStart(openIdx - 1);
+      const head = this.tok(floor);
+      if (head?.kind === 'word' && (SPEAKER_PRONOUNS.has(head.lower) || /^\p{Lu}/u.test(head.text)) && openIdx - 1 - floor <= MAX_OWN_PREFIX_TOKENS) {
+        let k = floor;
+        if (!SPEAKER_PRONOUNS.has(head.lower)) while (this.tok(k + 1)?.kind === 'word' && /^\p{Lu}/u.test(this.tok(k + 1)?.text ?? '')) k++;
+        const verb = this.tok(k + 1);
+        const last = this.tok(k);
+        if (last && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_SUBJECT.has(verb.lower) && !NP_LEFT_BREAK.has(verb.lower)) {
+          return { start: head.start, end: last.end };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The capitalised name or pronoun that opens the sentence of token i ("Putin, on the other hand, …"). */
+  sentenceSubject(i: number): Span | null {
+    const floor = this.sentenceStart(i);
+    const head = this.tok(floor);
+    if (!head || head.kind !== 'word' || head.inQuote >= 0) return null;
+    if (SPEAKER_PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
+    if (!/^\p{Lu}/u.test(head.text) || NOT_SUBJECT.has(head.lower) || NP_LEFT_BREAK.has(head.lower)) return null;
+    let k = floor;
+    while (k + 1 < i && this.tok(k + 1)?.kind === 'word' && /^\p{Lu}/u.test(this.tok(k + 1)?.text ?? '') && k - floor < MAX_SPEAKER_TOKENS) k++;
+    const last = this.tok(k);
+    const after = this.tok(k + 1);
+    // a name followed by a comma or a verb-like lower-case word, not "In February, …"
+    if (!last || !after || !(after.text === ',' || (after.kind === 'word' && /^\p{Ll}/u.test(after.text)))) return null;
+    return { start: head.start, end: last.end };
+  }
+
+  private sentenceOf(i: number): number {
+    return this.toks[i]?.sentence ?? -1;
+  }
+
+  /** "Clinton: We Will Win" / "TRUMP: The deaths …": a short capitalised name, a colon, the content. */
+  colonAttributions(): Draft[] {
+    const out: Draft[] = [];
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = this.tok(i);
+      if (!t || t.text !== ':' || t.inQuote >= 0) continue;
+      const floor = this.sentenceStart(i);
+      if (i - floor < 1 || i - floor > MAX_COLON_SPEAKER_TOKENS) continue;
+      let ok = true;
+      for (let k = floor; k < i; k++) {
+        const w = this.tok(k);
+        if (!w || w.kind !== 'word' || !/^[\p{Lu}\p{N}]/u.test(w.text) && !['of', 'the', 'and', 'for'].includes(w.lower)) ok = false;
+      }
+      const first = this.tok(floor);
+      const before = this.tok(i - 1);
+      const after = this.tok(i + 1);
+      if (!ok || !first || !before || !after || after.sentence !== t.sentence || first.lower === 'the') continue;
+      if (!/^\s/.test(this.text.slice(t.end, t.end + 1)) || !/\p{L}/u.test(before.text)) continue;
+      const c = this.clause(i + 1, this.sentenceEnd(i));
+      if (!c) continue;
+      const d = this.draft(c, { start: first.start, end: before.end }, null, i, false);
+      if (d) out.push(d);
+    }
+    return out;
+  }
+
+  fromSourcePhrase(i: number, len: number): Draft | null {
+    const cueTok = this.tok(i + len - 1);
+    const first = this.tok(i);
+    if (!cueTok || !first) return null;
+    const cue: Span = { start: first.start, end: cueTok.end };
+    const speaker = this.subjectRight(i + len - 1);
+    if (!speaker) return null;
+    const floor = this.sentenceStart(i);
+    const end = this.sentenceEnd(i);
+    const before = this.tok(i - 1);
+    if (before?.text === ',' || before?.text === '(') {
+      // "…, according to X." (a parenthetical "…, according to X, …" is skipped)
+      const afterSpeaker = this.tok(this.indexAt(speaker.end));
+      if (afterSpeaker && afterSpeaker.sentence === first.sentence && afterSpeaker.kind === 'word') return null;
+      const next = this.tok(this.indexAt(speaker.end) + 1);
+      if (afterSpeaker?.text === ',' && next && next.sentence === first.sentence && !this.appositiveName(this.indexAt(speaker.end))) return null;
+      const a = this.tok(floor);
+      const b = this.tok(i - 2);
+      if (!a || !b || b.end <= a.start) return null;
+      return this.draft({ span: { start: a.start, end: trimEnd(this.text, a.start, b.end) }, direct: false, dq: null }, speaker, cue, i, false);
+    }
+    // "According to X, …"
+    let k = this.indexAt(speaker.end);
+    while (k <= end && this.tok(k)?.text !== ',') k++;
+    const c = this.clause(k + 1, end);
+    if (!c) return null;
+    return this.draft(c, speaker, cue, i, false);
+  }
+
+  private draft(
+    content: { span: Span; direct: boolean; dq: number | null },
+    speaker: Span | null,
+    cue: Span | null,
+    cueIndex: number,
+    inheritSpeaker: boolean,
+  ): Draft | null {
+    if (content.span.end <= content.span.start) return null;
+    if (!/\p{L}/u.test(this.text.slice(content.span.start, content.span.end))) return null;
+    return {
+      start: content.span.start,
+      end: content.span.end,
+      direct: content.direct,
+      speaker,
+      cue,
+      cueIndex,
+      parts: [],
+      dq: content.dq,
+      inheritSpeaker,
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Resolves a speaker span to a canonical name: mentions, then pronoun/description context. */
+class SpeakerResolver {
+  constructor(
+    private readonly text: string,
+    private readonly toks: Token[],
+    private readonly mentions: Mention[],
+    private readonly sentences: SentenceSpan[],
+  ) {}
+
+  private sentenceOf(offset: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.sentences[mid]?.start ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  resolve(speaker: Span | null, quote: Span, earlier: FoundQuote[]): string | null {
+    const quoteStart = quote.start;
+    const at = speaker?.start ?? quoteStart;
+    if (!speaker) {
+      // no speaker nearby: the previous quote's speaker in the same or previous paragraph
+      const prev = earlier[earlier.length - 1];
+      if (prev?.speakerName && !/\n\s*\n[\s\S]*\n\s*\n/.test(this.text.slice(prev.end, quoteStart))) return prev.speakerName;
+      return null;
+    }
+    const spoken = this.text.slice(speaker.start, speaker.end).toLowerCase();
+    if (RELATIVE_PRONOUNS.has(spoken)) {
+      // "Peskov, who said …": the actor right before the relative pronoun
+      const antecedent = [...this.mentions].reverse().find((m) => m.end <= speaker.start && speaker.start - m.end <= ANTECEDENT_WINDOW);
+      return antecedent?.name ?? null;
+    }
+    const inSpan = this.mentions.filter((m) => m.start < speaker.end && speaker.start < m.end);
+    // "Trump’s national security adviser, Mike Waltz": a possessor is not the speaker
+    const possessor = (m: Mention): boolean => /^['’]s\b/.test(this.text.slice(m.end, m.end + 2));
+    const person = inSpan.find((m) => m.kind === 'person' && !possessor(m)) ?? inSpan.find((m) => m.kind === 'person');
+    if (person) return person.name;
+    const any = inSpan.find((m) => m.kind === 'organization' || m.kind === 'group') ?? inSpan[0];
+    const words = this.text.slice(speaker.start, speaker.end).toLowerCase();
+    if (any) return any.name;
+    if (PERSON_PRONOUNS.has(words) || GROUP_PRONOUNS.has(words)) {
+      const wantPerson = PERSON_PRONOUNS.has(words);
+      const here = this.sentenceOf(at);
+      // most salient fitting mention: the nearest earlier sentence, its first (subject) mention;
+      // mentions inside the quotation itself do not count
+      let best: Mention | null = null;
+      let bestSentence = -1;
+      for (const m of this.mentions) {
+        if (m.start >= at) break;
+        if (m.start >= quote.start && m.end <= quote.end) continue;
+        if (wantPerson ? m.kind !== 'person' : !(m.kind === 'organization' || m.kind === 'group' || m.kind === 'person')) continue;
+        const s = this.sentenceOf(m.start);
+        if (s > bestSentence) {
+          best = m;
+          bestSentence = s;
+        }
+      }
+      // the previous quote's speaker, unless a fitting actor was named after that quote
+      for (let k = earlier.length - 1; k >= 0; k--) {
+        const q = earlier[k];
+        if (!q || !q.speakerName) continue;
+        const sq = this.sentenceOf(q.start);
+        if (here - sq > PRONOUN_WINDOW_SENTENCES) break;
+        const m = this.mentions.find((x) => x.name === q.speakerName);
+        if (m && (m.kind === 'person') !== wantPerson) continue;
+        if (best && bestSentence > this.sentenceOf(q.end) && best.name !== q.speakerName) return best.name;
+        return q.speakerName;
+      }
+      return best?.name ?? null;
+    }
+    // a description without a resolvable mention ("a campaign spokesman", "sources"): its words
+    return this.text.slice(speaker.start, speaker.end).replace(/^(?:the|a|an)\s+/i, '') || null;
+  }
+}

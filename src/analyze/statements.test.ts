@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeReport } from './index.js';
+import { classifyAct } from './statements.js';
+import type { FoundStatement } from '../model/types.js';
+
+const statements = (text: string): FoundStatement[] => {
+  const a = analyzeReport({ id: 't', text });
+  for (const s of a.statements) assert.equal(text.slice(s.start, s.end), s.text);
+  return a.statements;
+};
+const attributed = (text: string, needle: string): FoundStatement | undefined =>
+  statements(text).find((s) => s.actorName !== null && s.text.includes(needle));
+
+test('cue verbs decide the act when they carry one', () => {
+  assert.equal(classifyAct('denied', 'that the ships were turned away').act, 'denial');
+  assert.equal(classifyAct('urged', 'to reopen the border').act, 'appeal');
+  assert.equal(classifyAct('accused', 'of shelling the market').act, 'accusation');
+  assert.equal(classifyAct('threatened', 'to cut off gas supplies').act, 'threat');
+  assert.equal(classifyAct('promised', 'that pensions would rise').act, 'promise');
+  assert.equal(classifyAct('called', 'an investigation', 'for').act, 'demand');
+});
+
+test('neutral cues are typed by the content', () => {
+  assert.equal(classifyAct('said', 'There is no shortage of fuel in the city').act, 'denial');
+  assert.equal(classifyAct('said', 'The rebels must hand over the airport').act, 'demand');
+  assert.equal(classifyAct('said', 'The situation is very difficult').act, 'assessment');
+  assert.equal(classifyAct('said', 'The convoy passed the checkpoint at noon').act, 'claim');
+  assert.equal(classifyAct('said', 'Anyone who attacks us will face merciless destruction').act, 'threat');
+});
+
+test('conditional promise and negation flags', () => {
+  const d = classifyAct('said', 'If the strikers return to work, they will be guaranteed their old jobs');
+  assert.equal(d.act, 'promise');
+  assert.equal(d.conditional, true);
+  assert.equal(classifyAct('said', 'There is no threat to the garrison').negated, true);
+  assert.equal(classifyAct('said', 'The garrison is safe').negated, false);
+});
+
+test('statements from quotes carry actor, act and target', () => {
+  const text = 'President Sela Morrow urged Governor Pell Oduya to reopen the border crossing on Monday.';
+  const s = attributed(text, 'reopen');
+  assert.ok(s);
+  assert.equal(s.act, 'appeal');
+  assert.equal(s.actorName, 'Sela Morrow');
+  assert.equal(s.targetName, 'Pell Oduya');
+  assert.equal(s.quote, 0);
+});
+
+test('accusation with its target, and a relative denial by the accused', () => {
+  const text = 'Minister Oren Saskia accused Valdian troops of shelling a hospital, something Valdia denies.';
+  const all = statements(text);
+  const acc = all.find((s) => s.act === 'accusation');
+  assert.ok(acc, JSON.stringify(all));
+  assert.equal(acc.actorName, 'Oren Saskia');
+  const denial = all.find((s) => s.act === 'denial');
+  assert.ok(denial);
+  assert.match(denial.actorName ?? '', /Valdia/);
+  assert.equal(denial.negated, true);
+});
+
+test('"which has been disputed by X" and "X rejected the allegations" are denials by X', () => {
+  const a = statements('The rebels blamed the army for the fire, which has been disputed by Dravia.');
+  assert.ok(a.some((s) => s.act === 'denial' && /Dravia/.test(s.actorName ?? '')), JSON.stringify(a));
+  const b = statements('Governor Pell Oduya rejected the allegations as a smear campaign.');
+  assert.ok(b.some((s) => s.act === 'denial' && s.actorName === 'Pell Oduya'));
+});
+
+test('split quotes give one statement per part', () => {
+  const text =
+    'Colonel Aris Tenner addressed the press. “We respect the truce,” Tenner said. “If they lay down their weapons, they will be guaranteed safe passage.”';
+  const all = statements(text).filter((s) => s.actorName === 'Aris Tenner');
+  assert.ok(all.some((s) => s.act === 'promise' && s.conditional));
+  assert.ok(all.some((s) => s.text.includes('respect the truce') && s.act !== 'promise'));
+});
+
+test('the outlet’s own key facts are claims with no actor', () => {
+  const all = statements('The storm destroyed 40 houses in the valley of Dravo last week.');
+  assert.equal(all.length, 1);
+  assert.equal(all[0]?.act, 'claim');
+  assert.equal(all[0]?.actorName, null);
+  assert.equal(all[0]?.quote, null);
+});
