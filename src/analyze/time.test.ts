@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findTimes, tenseBefore, UNRESOLVED_EVENT, UNRESOLVED_NO_PUBLICATION_DATE } from './time.js';
 import type { FoundTime } from '../model/types.js';
+import { addMonths, parseIsoDate, weekdayOnOrBefore, weekStart } from './time-calendar.js';
 
 /** dist/src/analyze → project root → ../shared */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -173,4 +174,14 @@ test('offsets hold across the paragraphs of a long text', () => {
     ],
   );
   for (const t of times) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('calendar helpers: month ends, leap days, ISO weeks, publication dates as written', () => {
+  assert.deepEqual(addMonths({ year: 2024, month: 1, day: 31 }, 1), { year: 2024, month: 2, day: 29 });
+  assert.deepEqual(addMonths({ year: 2025, month: 3, day: 15 }, -12), { year: 2024, month: 3, day: 15 });
+  assert.deepEqual(weekStart({ year: 2025, month: 3, day: 16 }), { year: 2025, month: 3, day: 10 });
+  assert.deepEqual(weekdayOnOrBefore({ year: 2024, month: 3, day: 1 }, 4, true), { year: 2024, month: 2, day: 29 });
+  assert.deepEqual(parseIsoDate('2025-03-15T23:30:00-05:00'), { year: 2025, month: 3, day: 15 });
+  assert.equal(parseIsoDate('15 March 2025'), null);
+  assert.equal(parseIsoDate('2025-02-30'), null);
 });

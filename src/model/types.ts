@@ -157,6 +157,8 @@ export interface TimelineEntry {
   evidence: Evidence[];
   /** true when reports disagree on this date */
   conflict?: boolean;
+  /** when the text names a span ("earlier this week", "March 3-5"): `date` is its first day */
+  range?: { start: string; end: string };
 }
 
 export interface BriefSentence {
