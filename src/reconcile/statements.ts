@@ -164,9 +164,14 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
         if (best) link(dg, groupOf.get(best.s)!, 'denies the earlier claim its next words contradict');
         continue;
       }
-      const before = targets
-        .filter((s) => s.report.id === d.report.id && s.sentence >= 0 && d.sentence - s.sentence > 0 && d.sentence - s.sentence <= ANAPHOR_SENTENCES)
-        .sort((a, b) => b.sentence - a.sentence || b.st.start - a.st.start)[0];
+      // Failing a claim, any statement of another actor just before it (an appeal that asserts
+      // "the troops surrounded in the province" is what "the allegations" can refer to).
+      const near = (s: StatementUnit): boolean =>
+        s.report.id === d.report.id && s.sentence >= 0 && d.sentence - s.sentence > 0 && d.sentence - s.sentence <= ANAPHOR_SENTENCES;
+      const latest = (list: StatementUnit[]): StatementUnit | undefined =>
+        list.filter(near).sort((a, b) => b.sentence - a.sentence || b.st.start - a.st.start)[0];
+      const others = units.filter((s) => !isDenial(s) && s.actorKey !== null && s.actorKey !== d.actorKey);
+      const before = latest(targets) ?? latest(others);
       if (before) link(dg, groupOf.get(before)!, 'denies the preceding claim');
       continue;
     }
