@@ -1,5 +1,5 @@
 import type { Report, ReportAnalysis } from '../model/types.js';
-import { contentWords, overlap } from '../reconcile/text.js';
+import { contentWords, keySet } from '../reconcile/text.js';
 
 /** Longest title shown; a longer lead sentence is cut at a word boundary. */
 const MAX_TITLE = 140;
@@ -20,9 +20,13 @@ export function storyTitle(reports: Report[], analyses: Map<string, ReportAnalys
       .filter((t) => t.length > 0);
   }
   if (candidates.length === 0) return 'Untitled story';
-  const bags = reports.map((r) => contentWords(r.text));
-  const best = candidates
-    .map((c) => ({ c, score: bags.reduce((s, bag) => s + overlap(contentWords(c), bag), 0) / Math.max(1, contentWords(c).length ** 0.5) }))
+  const bags = reports.map((r) => keySet(contentWords(r.text)));
+  const best = [...new Set(candidates)]
+    .map((c) => {
+      const keys = keySet(contentWords(c));
+      const shared = bags.reduce((s, bag) => s + [...keys].filter((k) => bag.has(k)).length, 0);
+      return { c, score: shared / Math.max(1, keys.size ** 0.5) };
+    })
     .sort((a, b) => b.score - a.score || a.c.length - b.c.length || a.c.localeCompare(b.c))[0]!.c;
   if (best.length <= MAX_TITLE) return best;
   const cut = best.slice(0, MAX_TITLE);

@@ -1,7 +1,7 @@
 import type { FoundQuote, Quote, QuoteVariant, Report, SentenceSpan } from '../model/types.js';
 import { evidence, hashId } from '../model/evidence.js';
 import type { ActorIndex } from './actors.js';
-import { completeLinkClusters, contentWords, idfWeights, matchKey, normalizeWording, overlap, weightedContainment, wordDiff } from './text.js';
+import { candidatePairs, collapseIdentical, completeLinkClusters, contentWords, idfWeights, normalizeWording, overlap, weightedContainment, wordDiff } from './text.js';
 
 /** Content-word containment from which two quotes count as one utterance. */
 export const QUOTE_ALIGN_THRESHOLD = 0.6;
@@ -41,13 +41,22 @@ export const QUOTE_LINK_FLOOR = 0.3;
 /** Aligns quotes across reports: the same utterance in any wording becomes one Quote. */
 export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuotes {
   const weight = idfWeights(units.map((u) => u.words));
-  const score = (i: number, j: number): number => {
-    const a = units[i]!;
-    const b = units[j]!;
-    if (a.report.id === b.report.id && a.index !== b.index) {
-      // Two quotes of one report are one utterance only when one contains the other or the wording repeats.
-      const nested = a.quote.start < b.quote.end && b.quote.start < a.quote.end;
-      if (!nested && normalizeWording(a.quote.text) !== normalizeWording(b.quote.text)) return -1;
+  // Identical wordings of one speaker are scored once.
+  const { reps, members } = collapseIdentical(units, (u) => `${u.speakerKey ?? ''}\u0000${normalizeWording(u.quote.text)}`);
+  const score = (x: number, y: number): number => {
+    const a = units[reps[x]!]!;
+    const b = units[reps[y]!]!;
+    const ma = members.get(reps[x]!)!;
+    const mb = members.get(reps[y]!)!;
+    // Two quotes of one report are one utterance only when one contains the other.
+    for (const i of ma) {
+      for (const j of mb) {
+        const ua = units[i]!;
+        const ub = units[j]!;
+        if (ua.report.id !== ub.report.id) continue;
+        const nested = ua.quote.start < ub.quote.end && ub.quote.start < ua.quote.end;
+        if (!nested) return -1;
+      }
     }
     const small = Math.min(new Set(a.words).size, new Set(b.words).size);
     const c = small < QUOTE_MIN_WORDS ? 0 : weightedContainment(a.words, b.words, weight);
@@ -56,31 +65,8 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
     if (partialMatch(a, b) || partialMatch(b, a)) return Math.max(c, QUOTE_ALIGN_THRESHOLD);
     return c;
   };
-  // Candidates share at least one word key: no all-pairs scoring on large stories.
-  const index = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    for (const k of new Set([...u.words, ...u.context].map(matchKey))) {
-      const list = index.get(k) ?? [];
-      list.push(i);
-      index.set(k, list);
-    }
-  });
-  const seen = new Set<number>();
-  const pairs: { i: number; j: number; score: number }[] = [];
-  for (const list of index.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        const key = i * units.length + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const sc = score(i, j);
-        if (sc >= QUOTE_ALIGN_THRESHOLD) pairs.push({ i, j, score: sc });
-      }
-    }
-  }
-  const clusters = completeLinkClusters(units.length, pairs, score, QUOTE_LINK_FLOOR);
+  const pairs = candidatePairs(reps.map((r) => [...units[r]!.words, ...units[r]!.context]), score, QUOTE_ALIGN_THRESHOLD);
+  const clusters = completeLinkClusters(reps.length, pairs, score, QUOTE_LINK_FLOOR).map((g) => g.flatMap((x) => members.get(reps[x]!)!));
   const groups = clusters
     .map((g) => g.map((i) => units[i]!))
     .sort((a, b) => b.length - a.length || firstPos(a) - firstPos(b));

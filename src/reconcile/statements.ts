@@ -1,7 +1,7 @@
 import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } from '../model/types.js';
 import { evidence, hashId } from '../model/evidence.js';
 import type { ActorIndex } from './actors.js';
-import { completeLinkClusters, containment, contentWords, idfWeights, isNegated, overlap, sameWord, stem, weightedContainment } from './text.js';
+import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, normalizeWording, overlap, weightedContainment } from './text.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
 export const STATEMENT_ALIGN_THRESHOLD = 0.5;
@@ -95,26 +95,21 @@ function alignScore(a: StatementUnit, b: StatementUnit, weight: (w: string) => n
 /** Aligns statements across reports, then links denials to what they deny. */
 export function alignStatements(units: StatementUnit[], actors: ActorIndex): AlignedStatements {
   const weight = idfWeights(units.map((u) => u.words));
-  const score = (i: number, j: number): number => alignScore(units[i]!, units[j]!, weight);
-  const pairs: { i: number; j: number; score: number }[] = [];
-  const byActor = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    const k = u.actorKey ?? '';
-    byActor.set(k, [...(byActor.get(k) ?? []), i]);
-  });
-  for (const list of byActor.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!;
-        const j = list[y]!;
-        const sc = score(i, j);
-        const threshold = units[i]!.actorKey === null ? OUTLET_ALIGN_THRESHOLD : STATEMENT_ALIGN_THRESHOLD;
-        if (sc >= threshold) pairs.push({ i, j, score: sc });
-      }
-    }
-  }
-  const groups = completeLinkClusters(units.length, pairs, score, STATEMENT_LINK_FLOOR)
-    .map((g) => g.map((i) => units[i]!))
+  // Identical wordings by one actor with one act are scored once.
+  const { reps, members } = collapseIdentical(units, (u) => `${u.actorKey ?? ''}\u0000${u.st.act}\u0000${normalizeWording(u.st.text)}`);
+  const score = (x: number, y: number): number => alignScore(units[reps[x]!]!, units[reps[y]!]!, weight);
+  const threshold = Math.min(STATEMENT_ALIGN_THRESHOLD, OUTLET_ALIGN_THRESHOLD);
+  const pairs = candidatePairs(
+    reps.map((r) => units[r]!.words),
+    (x, y) => {
+      const sc = score(x, y);
+      const a = units[reps[x]!]!;
+      return sc >= (a.actorKey === null ? OUTLET_ALIGN_THRESHOLD : STATEMENT_ALIGN_THRESHOLD) ? sc : 0;
+    },
+    threshold,
+  );
+  const groups = completeLinkClusters(reps.length, pairs, score, STATEMENT_LINK_FLOOR)
+    .map((g) => g.flatMap((x) => members.get(reps[x]!)!).map((i) => units[i]!))
     .sort((a, b) => b.length - a.length || a[0]!.report.id.localeCompare(b[0]!.report.id) || a[0]!.st.start - b[0]!.st.start);
   const statements = groups.map((g) => makeStatement(g, actors));
   const groupOf = new Map<StatementUnit, number>();
@@ -179,16 +174,20 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     for (const s of targets) if (sameProposition(own, s.words, specific)) link(dg, groupOf.get(s)!, 'denies the same proposition');
   }
   // Contradicting claims: the same proposition asserted by one side and negated by another.
-  const claims = units.filter((u) => u.st.act === 'claim' && u.actorKey !== null);
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i]!;
-      const b = claims[j]!;
-      if (a.actorKey === b.actorKey) continue;
-      if (isNegated(a.st.text) === isNegated(b.st.text)) continue;
-      const matched = a.words.filter((w) => b.words.some((x) => sameWord(w, x)));
-      if (matched.length >= DISPUTE_MIN_MATCHES + 1 && matched.some((w) => specific.has(w)) && containment(a.words, b.words) >= DISPUTE_THRESHOLD) {
-        link(groupOf.get(a)!, groupOf.get(b)!, 'one side negates what the other asserts');
+  // One claim per actor and wording is enough to compare (syndicated copies repeat them).
+  const claimUnits = units.filter((u) => u.st.act === 'claim' && u.actorKey !== null);
+  const claimReps = collapseIdentical(claimUnits, (u) => `${u.actorKey}\u0000${normalizeWording(u.st.text)}`);
+  const claims = claimReps.reps.map((i) => ({ i, u: claimUnits[i]!, neg: isNegated(claimUnits[i]!.st.text), keys: keySet(claimUnits[i]!.words) }));
+  for (let x = 0; x < claims.length; x++) {
+    for (let y = x + 1; y < claims.length; y++) {
+      const a = claims[x]!;
+      const b = claims[y]!;
+      if (a.u.actorKey === b.u.actorKey || a.neg === b.neg) continue;
+      let shared = 0;
+      for (const k of a.keys) if (b.keys.has(k)) shared++;
+      if (shared < DISPUTE_MIN_MATCHES + 1 || !sameProposition(a.u.words, b.u.words, specific, DISPUTE_MIN_MATCHES + 1)) continue;
+      for (const i of claimReps.members.get(a.i)!) {
+        for (const j of claimReps.members.get(b.i)!) link(groupOf.get(claimUnits[i]!)!, groupOf.get(claimUnits[j]!)!, 'one side negates what the other asserts');
       }
     }
   }
@@ -208,24 +207,30 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
 }
 
 /** Two word lists state the same proposition: enough shared words, one of them specific to it. */
-function sameProposition(a: string[], b: string[], specific: Set<string>): boolean {
-  const matched = a.filter((w) => b.some((x) => sameWord(w, x)));
-  return matched.length >= DISPUTE_MIN_MATCHES && matched.some((w) => specific.has(w)) && containment(a, b) >= DISPUTE_THRESHOLD;
+function sameProposition(a: string[], b: string[], specific: Set<string>, minMatches = DISPUTE_MIN_MATCHES): boolean {
+  const kb = keySet(b);
+  let matched = 0;
+  let specificMatch = false;
+  for (const k of keySet(a)) {
+    if (!kb.has(k)) continue;
+    matched++;
+    if (specific.has(k)) specificMatch = true;
+  }
+  return matched >= minMatches && specificMatch && containment(a, b) >= DISPUTE_THRESHOLD;
 }
 
 /**
  * Words that say what a statement is about rather than where: used in fewer than this share of
  * the story's statements ("encircled" is specific; "troops", "Kursk" are not).
  */
-export const SPECIFIC_SHARE = 0.12;
+export const SPECIFIC_SHARE = 0.3;
 
+/** Match keys used by few of the story's statements. */
 function specificWords(units: StatementUnit[]): Set<string> {
   const df = new Map<string, number>();
-  for (const u of units) for (const w of new Set(u.words.map(stem))) df.set(w, (df.get(w) ?? 0) + 1);
-  const out = new Set<string>();
+  for (const u of units) for (const k of keySet(u.words)) df.set(k, (df.get(k) ?? 0) + 1);
   const limit = Math.max(2, units.length * SPECIFIC_SHARE);
-  for (const u of units) for (const w of u.words) if ((df.get(stem(w)) ?? 0) <= limit) out.add(w);
-  return out;
+  return new Set([...df.entries()].filter(([, n]) => n <= limit).map(([k]) => k));
 }
 
 /** Lower-cased words written with a capital inside a text (names of people, places, bodies). */

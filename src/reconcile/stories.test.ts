@@ -19,7 +19,7 @@ const MAX_REPORTS = 6;
 const FLOORS = {
   alignPrecision: 0.95,
   alignRecall: 0.58,
-  disputePrecision: 0.75,
+  disputePrecision: 0.72,
   disputeRecall: 0.33,
   /** share of labelled quote mentions that some dossier Quote covers */
   mentionsFound: 0.95,

@@ -34,49 +34,125 @@ export function contentWords(text: string): string[] {
   return words(text).filter((w) => !STOPWORDS.has(w) && !NEGATORS.has(w) && w.length > 1);
 }
 
-/** True when two content words count as the same: equal stems, a long shared prefix, or synonyms. */
-export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const sa = stem(a);
-  const sb = stem(b);
-  if (sa === sb) return true;
-  if (sa.length >= PREFIX_MATCH && sb.length >= PREFIX_MATCH && sa.slice(0, PREFIX_MATCH) === sb.slice(0, PREFIX_MATCH)) {
-    return true;
-  }
-  const ca = synonymOf.get(a) ?? synonymOf.get(sa);
-  const cb = synonymOf.get(b) ?? synonymOf.get(sb);
-  return ca !== undefined && ca === cb;
-}
+const keyCache = new Map<string, string>();
+/** Words kept in the key cache at most (a bound on memory for very large corpora). */
+const KEY_CACHE_MAX = 200_000;
 
-/** A key under which every word that sameWord() could match is found (for candidate indexes). */
+/**
+ * The form under which two content words count as the same: a synonym class, else the stem's
+ * first five letters (guarantee/guaranteed), else the short stem. Memoised: it is the hot path.
+ */
 export function matchKey(word: string): string {
+  let k = keyCache.get(word);
+  if (k !== undefined) return k;
   const st = stem(word);
   const cls = synonymOf.get(word) ?? synonymOf.get(st);
-  if (cls !== undefined) return `#${cls}`;
-  return st.length >= PREFIX_MATCH ? st.slice(0, PREFIX_MATCH) : st;
+  k = cls !== undefined ? `#${cls}` : st.length >= PREFIX_MATCH ? st.slice(0, PREFIX_MATCH) : st;
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  keyCache.set(word, k);
+  return k;
 }
 
-/** Inverse document frequency of match keys over a set of word lists (rarer: heavier). */
-export function idfWeights(docs: string[][]): (word: string) => number {
+/** True when two content words count as the same: one stem, a long shared prefix, or synonyms. */
+export function sameWord(a: string, b: string): boolean {
+  return a === b || matchKey(a) === matchKey(b);
+}
+
+/** The distinct match keys of a word list. */
+export function keySet(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) out.add(matchKey(w));
+  return out;
+}
+
+/** Inverse document frequency of match keys over a set of word lists (rarer: heavier), by key. */
+export function idfWeights(docs: string[][]): (key: string) => number {
   const df = new Map<string, number>();
-  for (const d of docs) for (const k of new Set(d.map(matchKey))) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const d of docs) for (const k of keySet(d)) df.set(k, (df.get(k) ?? 0) + 1);
   const n = docs.length;
-  return (w) => Math.log((n + 1) / ((df.get(matchKey(w)) ?? 0) + 0.5));
+  return (k) => Math.log((n + 1) / ((df.get(k) ?? 0) + 0.5));
+}
+
+/**
+ * Groups items whose key is equal (identical wordings): clustering then scores one item per
+ * group, which keeps syndicated stories of hundreds of reports fast. Returns representatives
+ * and each representative's members.
+ */
+export function collapseIdentical<T>(items: T[], keyOf: (t: T) => string): { reps: number[]; members: Map<number, number[]> } {
+  const first = new Map<string, number>();
+  const members = new Map<number, number[]>();
+  const reps: number[] = [];
+  items.forEach((item, i) => {
+    const k = keyOf(item);
+    const r = first.get(k);
+    if (r === undefined) {
+      first.set(k, i);
+      reps.push(i);
+      members.set(i, [i]);
+    } else members.get(r)!.push(i);
+  });
+  return { reps, members };
 }
 
 /** Containment weighted by word weights: the weight of the smaller set's matched words over its total. */
-export function weightedContainment(a: string[], b: string[], weight: (w: string) => number): number {
-  const ua = [...new Set(a)];
-  const ub = [...new Set(b)];
-  const [small, large] = ua.length <= ub.length ? [ua, ub] : [ub, ua];
+export function weightedContainment(a: string[], b: string[], weight: (key: string) => number): number {
+  const ka = keySet(a);
+  const kb = keySet(b);
+  const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
   let total = 0;
   let hit = 0;
-  for (const w of small) {
-    const x = weight(w);
+  for (const k of small) {
+    const x = weight(k);
     total += x;
-    if (large.some((y) => sameWord(w, y))) hit += x;
+    if (large.has(k)) hit += x;
   }
   return total > 0 ? hit / total : 0;
+}
+
+/**
+ * Share of an item's keys that may go unmatched in a pair worth scoring. Items are probed with
+ * their rarest keys only (prefix filtering): a pair sharing at least (1 - this) of the smaller
+ * item's keys always shares one of them.
+ */
+export const PROBE_SLACK = 0.7;
+
+/**
+ * Candidate pairs for clustering, scored: every key of every item is indexed, and each item
+ * probes the index with its rarest keys, so common words do not pair everything with
+ * everything. Pairs scoring at or above `threshold` are returned.
+ */
+export function candidatePairs(
+  docs: string[][],
+  score: (i: number, j: number) => number,
+  threshold: number,
+): { i: number; j: number; score: number }[] {
+  const keys = docs.map((d) => [...keySet(d)]);
+  const index = new Map<string, number[]>();
+  keys.forEach((ks, i) => {
+    for (const k of ks) {
+      const list = index.get(k) ?? [];
+      list.push(i);
+      index.set(k, list);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: { i: number; j: number; score: number }[] = [];
+  keys.forEach((ks, i) => {
+    const rare = [...ks].sort((a, b) => (index.get(a)?.length ?? 0) - (index.get(b)?.length ?? 0) || a.localeCompare(b));
+    const probe = rare.slice(0, Math.max(1, Math.ceil(rare.length * PROBE_SLACK) + 1));
+    for (const k of probe) {
+      for (const j of index.get(k) ?? []) {
+        if (j === i) continue;
+        const [a, b] = i < j ? [i, j] : [j, i];
+        const key = a * docs.length + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const sc = score(a, b);
+        if (sc >= threshold) pairs.push({ i: a, j: b, score: sc });
+      }
+    }
+  });
+  return pairs;
 }
 
 /**
@@ -121,19 +197,20 @@ export function completeLinkClusters(
 
 /** Share of the smaller word set found in the larger one (containment), with fuzzy matching. */
 export function containment(a: string[], b: string[]): number {
-  const ua = [...new Set(a)];
-  const ub = [...new Set(b)];
-  const [small, large] = ua.length <= ub.length ? [ua, ub] : [ub, ua];
-  if (small.length === 0) return 0;
+  const ka = keySet(a);
+  const kb = keySet(b);
+  const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+  if (small.size === 0) return 0;
   let hit = 0;
-  for (const w of small) if (large.some((x) => sameWord(w, x))) hit++;
-  return hit / small.length;
+  for (const k of small) if (large.has(k)) hit++;
+  return hit / small.size;
 }
 
-/** Words of `a` that match some word of `b`. */
+/** Distinct words of `a` (by match key) that match some word of `b`. */
 export function overlap(a: string[], b: string[]): number {
+  const kb = keySet(b);
   let hit = 0;
-  for (const w of new Set(a)) if (b.some((x) => sameWord(w, x))) hit++;
+  for (const k of keySet(a)) if (kb.has(k)) hit++;
   return hit;
 }
 
@@ -150,7 +227,8 @@ export function normalizeWording(text: string): string {
 export function wordDiff(canonical: string, variant: string): WordDiff[] {
   const a = canonical.match(/\S+/g) ?? [];
   const b = variant.match(/\S+/g) ?? [];
-  const key = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const ka = a.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+  const kb = b.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
   const n = a.length;
   const m = b.length;
   const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -158,7 +236,7 @@ export function wordDiff(canonical: string, variant: string): WordDiff[] {
     const row = dp[i]!;
     const next = dp[i + 1]!;
     for (let j = m - 1; j >= 0; j--) {
-      row[j] = key(a[i]!) === key(b[j]!) ? next[j + 1]! + 1 : Math.max(next[j]!, row[j + 1]!);
+      row[j] = ka[i] === kb[j] ? next[j + 1]! + 1 : Math.max(next[j]!, row[j + 1]!);
     }
   }
   const out: WordDiff[] = [];
@@ -170,7 +248,7 @@ export function wordDiff(canonical: string, variant: string): WordDiff[] {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (key(a[i]!) === key(b[j]!)) {
+    if (ka[i] === kb[j]) {
       push('same', b[j]!);
       i++;
       j++;
