@@ -58,10 +58,15 @@ export function sameWord(a: string, b: string): boolean {
   return a === b || matchKey(a) === matchKey(b);
 }
 
-/** The distinct match keys of a word list. */
+const keySets = new WeakMap<readonly string[], Set<string>>();
+
+/** The distinct match keys of a word list (cached per list: callers must not mutate either). */
 export function keySet(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
+  let out = keySets.get(words);
+  if (out) return out;
+  out = new Set<string>();
   for (const w of words) out.add(matchKey(w));
+  keySets.set(words, out);
   return out;
 }
 
