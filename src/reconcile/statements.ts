@@ -1,6 +1,7 @@
 import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } from '../model/types.js';
 import { evidence, hashId } from '../model/evidence.js';
 import type { ActorIndex } from './actors.js';
+import { conflictingFigures } from './numbers.js';
 import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, normalizeWording, overlap, weightedContainment } from './text.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
@@ -8,6 +9,8 @@ export const STATEMENT_ALIGN_THRESHOLD = 0.5;
 /** Outlet-voice statements (no actor) need more overlap: nothing else ties them. */
 export const OUTLET_ALIGN_THRESHOLD = 0.75;
 export const STATEMENT_MIN_WORDS = 2;
+/** Words besides the counted thing two statements must share for their figures to conflict. */
+export const FIGURE_CONTEXT = 2;
 /** Containment (and matched words) from which a denial is about a claim. */
 export const DISPUTE_THRESHOLD = 0.5;
 export const DISPUTE_MIN_MATCHES = 2;
@@ -188,6 +191,24 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (shared < DISPUTE_MIN_MATCHES + 1 || !sameProposition(a.u.words, b.u.words, specific, DISPUTE_MIN_MATCHES + 1)) continue;
       for (const i of claimReps.members.get(a.i)!) {
         for (const j of claimReps.members.get(b.i)!) link(groupOf.get(claimUnits[i]!)!, groupOf.get(claimUnits[j]!)!, 'one side negates what the other asserts');
+      }
+    }
+  }
+  // Conflicting figures: "At least 30 people were killed" vs "killing 12 people".
+  const factual = units.filter((u) => u.st.act !== 'denial' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(u.st.text));
+  const factReps = collapseIdentical(factual, (u) => normalizeWording(u.st.text));
+  for (let x = 0; x < factReps.reps.length; x++) {
+    for (let y = x + 1; y < factReps.reps.length; y++) {
+      const a = factual[factReps.reps[x]!]!;
+      const b = factual[factReps.reps[y]!]!;
+      if (a.report.syndicationGroup === b.report.syndicationGroup) continue;
+      const conflict = conflictingFigures(a.st.text, b.st.text, FIGURE_CONTEXT);
+      if (!conflict) continue;
+      for (const i of factReps.members.get(factReps.reps[x]!)!) {
+        for (const j of factReps.members.get(factReps.reps[y]!)!) {
+          if (factual[i]!.report.syndicationGroup === factual[j]!.report.syndicationGroup) continue;
+          link(groupOf.get(factual[i]!)!, groupOf.get(factual[j]!)!, `conflicting figures: ${conflict.a.value} vs ${conflict.b.value}`);
+        }
       }
     }
   }
