@@ -2,13 +2,16 @@ import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } fr
 import { evidence, hashId } from '../model/evidence.js';
 import type { ActorIndex } from './actors.js';
 import { conflictingFigures } from './numbers.js';
-import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, normalizeWording, overlap, weightedContainment } from './text.js';
+import { contradictingTerms } from './contradictions.js';
+import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, matchKey, normalizeWording, overlap, weightedContainment } from './text.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
 export const STATEMENT_ALIGN_THRESHOLD = 0.5;
 /** Outlet-voice statements (no actor) need more overlap: nothing else ties them. */
 export const OUTLET_ALIGN_THRESHOLD = 0.75;
 export const STATEMENT_MIN_WORDS = 2;
+/** Words besides the contradicting pair two statements must share to be about the same thing. */
+export const CONTRADICTION_CONTEXT = 1;
 /** Words besides the counted thing two statements must share for their figures to conflict. */
 export const FIGURE_CONTEXT = 2;
 /** Containment (and matched words) from which a denial is about a claim. */
@@ -191,6 +194,31 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (shared < DISPUTE_MIN_MATCHES + 1 || !sameProposition(a.u.words, b.u.words, specific, DISPUTE_MIN_MATCHES + 1)) continue;
       for (const i of claimReps.members.get(a.i)!) {
         for (const j of claimReps.members.get(b.i)!) link(groupOf.get(claimUnits[i]!)!, groupOf.get(claimUnits[j]!)!, 'one side negates what the other asserts');
+      }
+    }
+  }
+  // Contradicting terms: "the bridge is safe" vs "the bridge was unsafe", from different sources.
+  const assertive = units.filter((u) => u.st.act !== 'denial');
+  const assertReps = collapseIdentical(assertive, (u) => normalizeWording(u.st.text));
+  for (let x = 0; x < assertReps.reps.length; x++) {
+    for (let y = x + 1; y < assertReps.reps.length; y++) {
+      const a = assertive[assertReps.reps[x]!]!;
+      const b = assertive[assertReps.reps[y]!]!;
+      if (a.actorKey !== null && a.actorKey === b.actorKey) continue;
+      if (a.report.syndicationGroup === b.report.syndicationGroup) continue;
+      const terms = contradictingTerms(a.st.text, b.st.text);
+      if (!terms) continue;
+      const ka = keySet(a.words);
+      const kb = keySet(b.words);
+      const termKeys = new Set(terms.map((t) => matchKey(t)));
+      let shared = 0;
+      for (const k of ka) if (kb.has(k) && !termKeys.has(k)) shared++;
+      if (shared < CONTRADICTION_CONTEXT) continue;
+      for (const i of assertReps.members.get(assertReps.reps[x]!)!) {
+        for (const j of assertReps.members.get(assertReps.reps[y]!)!) {
+          if (assertive[i]!.report.syndicationGroup === assertive[j]!.report.syndicationGroup) continue;
+          link(groupOf.get(assertive[i]!)!, groupOf.get(assertive[j]!)!, `contradicting terms: ${terms[0]} vs ${terms[1]}`);
+        }
       }
     }
   }

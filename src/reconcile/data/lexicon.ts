@@ -135,3 +135,31 @@ export const FRAMING_GROUPS: FramingGroup[] = [
     ],
   },
 ];
+
+/**
+ * Words that contradict each other when said of the same thing ("the bridge is safe" vs
+ * "unsafe"). Prefix antonyms (un-, in-, il-, ir-, non-) are found without being listed.
+ */
+export const ANTONYMS: [string, string][] = [
+  ['safe', 'dangerous'],
+  ['cosmetic', 'structural'],
+  ['failed', 'succeeded'],
+  ['failure', 'success'],
+  ['guilty', 'innocent'],
+  ['true', 'false'],
+  ['rose', 'fell'],
+  ['increased', 'decreased'],
+  ['won', 'lost'],
+  ['open', 'closed'],
+  ['alive', 'dead'],
+  ['accepted', 'rejected'],
+  ['approved', 'rejected'],
+  ['peaceful', 'violent'],
+  ['improved', 'worsened'],
+  ['higher', 'lower'],
+  ['complete', 'partial'],
+  ['deliberate', 'accidental'],
+  ['broke', 'respected'],
+  ['breached', 'complied'],
+  ['rising', 'falling'],
+];

@@ -1,0 +1,31 @@
+import { ANTONYMS } from './data/lexicon.js';
+import { words } from './text.js';
+
+const PREFIXES = ['un', 'in', 'il', 'im', 'ir', 'non-', 'non'];
+const opposite = new Map<string, Set<string>>();
+for (const [a, b] of ANTONYMS) {
+  opposite.set(a, new Set([...(opposite.get(a) ?? []), b]));
+  opposite.set(b, new Set([...(opposite.get(b) ?? []), a]));
+}
+
+/** True when one word is the other with a negating prefix (safe/unsafe, legal/illegal). */
+function prefixed(a: string, b: string): boolean {
+  return PREFIXES.some((p) => (a === p + b || b === p + a) && Math.min(a.length, b.length) >= 4);
+}
+
+/**
+ * A pair of contradicting words between two texts: one says "safe" where the other says
+ * "unsafe", and neither also uses the other's word. Returns the pair, or null.
+ */
+export function contradictingTerms(a: string, b: string): [string, string] | null {
+  const wa = new Set(words(a));
+  const wb = new Set(words(b));
+  for (const x of wa) {
+    if (wb.has(x)) continue;
+    for (const y of wb) {
+      if (wa.has(y)) continue;
+      if (opposite.get(x)?.has(y) || prefixed(x, y)) return [x, y];
+    }
+  }
+  return null;
+}
