@@ -1,7 +1,10 @@
 import { ANTONYMS } from './data/lexicon.js';
 import { words } from './text.js';
 
-const PREFIXES = ['un', 'in', 'il', 'im', 'ir', 'non-', 'non'];
+const PREFIXES = ['un', 'il', 'ir', 'non-', 'non'];
+/** in-/im- negate adjectives (inaccurate, impossible), not verbs or nouns (impose, imposition). */
+const IN_PREFIXES = ['in', 'im'];
+const ADJECTIVE_END = /(?:ble|ive|ent|ant|al|ate|ete|ect|id|ic|ure|ous)$/;
 const opposite = new Map<string, Set<string>>();
 for (const [a, b] of ANTONYMS) {
   opposite.set(a, new Set([...(opposite.get(a) ?? []), b]));
@@ -10,7 +13,9 @@ for (const [a, b] of ANTONYMS) {
 
 /** True when one word is the other with a negating prefix (safe/unsafe, legal/illegal). */
 function prefixed(a: string, b: string): boolean {
-  return PREFIXES.some((p) => (a === p + b || b === p + a) && Math.min(a.length, b.length) >= 4);
+  if (Math.min(a.length, b.length) < 4) return false;
+  if (PREFIXES.some((p) => a === p + b || b === p + a)) return true;
+  return IN_PREFIXES.some((p) => (a === p + b && ADJECTIVE_END.test(b)) || (b === p + a && ADJECTIVE_END.test(a)));
 }
 
 /**
