@@ -39,6 +39,7 @@ import { buildDossier, buildStory } from '../src/pipeline/index.js';
 import { reconcile } from '../src/reconcile/index.js';
 import type { InputFile } from '../src/ingest/index.js';
 import type { Dossier, Report, Story } from '../src/model/types.js';
+import { rng } from './cluster-quality.js';
 
 /** The labelled stories, beside the sources (not copied to dist). */
 export const STORIES_DIR = fileURLToPath(new URL('../../bench/data/stories/', import.meta.url));
@@ -442,17 +443,6 @@ const BACKGROUND = [
   'The figures could not be independently verified by the {outlet}.',
 ];
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function splitSentences(text: string): string[] {
   return text
