@@ -35,6 +35,11 @@ export interface AlignedQuotes {
   groups: QuoteUnit[][];
 }
 
+/** Quoted words inside reported speech: “…” or "…", at least a few characters long. */
+const INNER_QUOTE = /[“"][^“”"]{3,}?[”"]/g;
+/** Index space kept apart for the inner quotes of one found quote (their index is negative). */
+const INNER_PER_QUOTE = 100;
+
 /** Weighted containment every pair of a quote's variants must reach (no chains of loose links). */
 export const QUOTE_LINK_FLOOR = 0.3;
 
@@ -66,7 +71,14 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
     return c;
   };
   const pairs = candidatePairs(reps.map((r) => [...units[r]!.words, ...units[r]!.context]), score, QUOTE_ALIGN_THRESHOLD);
-  const clusters = completeLinkClusters(reps.length, pairs, score, QUOTE_LINK_FLOOR).map((g) => g.flatMap((x) => members.get(reps[x]!)!));
+  // Reported speech paraphrases: it may join a quote through its best match, but it never vetoes
+  // two direct wordings joining (only direct wordings must all be alike).
+  const floorScore = (x: number, y: number): number => {
+    const sc = score(x, y);
+    if (sc < 0) return sc;
+    return units[reps[x]!]!.quote.direct && units[reps[y]!]!.quote.direct ? sc : Math.max(sc, QUOTE_LINK_FLOOR);
+  };
+  const clusters = completeLinkClusters(reps.length, pairs, floorScore, QUOTE_LINK_FLOOR).map((g) => g.flatMap((x) => members.get(reps[x]!)!));
   const groups = clusters
     .map((g) => g.map((i) => units[i]!))
     .sort((a, b) => b.length - a.length || firstPos(a) - firstPos(b));
@@ -144,7 +156,22 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
     const quote = { ...found, text: report.text.slice(found.start, found.end) };
     const sentence = sentences.find((s) => s.start <= found.start && found.start < s.end);
     const context = sentence ? contentWords(report.text.slice(sentence.start, Math.max(sentence.end, found.end))) : [];
-    units.push({ report, index, quote, speakerKey: actors.keyOf(quote.speakerName), words: contentWords(quote.text), context });
+    const speakerKey = actors.keyOf(quote.speakerName);
+    units.push({ report, index, quote, speakerKey, words: contentWords(quote.text), context });
+    if (found.direct) return;
+    // Reported speech that quotes a few words ("he promised “respect and fairness”"): the quoted
+    // words are a partial quote of the same utterance and align on their own.
+    let k = 0;
+    for (const m of quote.text.matchAll(INNER_QUOTE)) {
+      const start = found.start + m.index;
+      const end = start + m[0].length;
+      const words = contentWords(m[0]);
+      if (words.length < QUOTE_MIN_WORDS || (start === found.start && end === found.end)) continue;
+      k++;
+      const inner = { ...found, start, end, text: m[0], direct: true };
+      delete inner.parts;
+      units.push({ report, index: -(index * INNER_PER_QUOTE + k), quote: inner, speakerKey, words, context });
+    }
   });
   return units;
 }
