@@ -17,7 +17,12 @@ const FIGURE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|percent|per cent)|-[a
 export interface Figure {
   value: number;
   unit: string;
+  /** match keys of the words around the figure: what it is said of ("killed", "turnout") */
+  near: string[];
 }
+
+/** Words on each side of a figure that say what it is a figure of. */
+export const FIGURE_WINDOW = 4;
 
 /**
  * Figures with what they count: "At least 30 people were killed" → 30 people; "turnout of 48%"
@@ -45,14 +50,25 @@ export function figures(text: string): Figure[] {
         break;
       }
     }
-    if (unit && value !== null && Number.isFinite(value)) out.push({ value, unit: matchKey(unit) });
+    if (unit && value !== null && Number.isFinite(value)) {
+      const unitKey = matchKey(unit);
+      const near: string[] = [];
+      for (let k = Math.max(0, i - FIGURE_WINDOW); k <= Math.min(tokens.length - 1, i + FIGURE_WINDOW + 1); k++) {
+        const w = tokens[k]![3]?.toLowerCase();
+        if (k === i || !w || BETWEEN.has(w) || NUMBER_WORDS[w] !== undefined) continue;
+        const key = matchKey(w);
+        if (key !== unitKey && contentWords(w).length) near.push(key);
+      }
+      out.push({ value, unit: unitKey, near });
+    }
   });
   return out;
 }
 
 /**
  * Two statements give different figures for the same thing: a unit they share with different
- * values, and at least `minContext` other words in common.
+ * values, said of the same word ("30 people were killed" / "killing 12 people"), and at least
+ * `minContext` other words in common.
  */
 export function conflictingFigures(a: string, b: string, minContext: number): { a: Figure; b: Figure } | null {
   const fa = figures(a);
@@ -64,6 +80,7 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
     for (const y of fb) {
       if (x.unit !== y.unit || x.value === y.value) continue;
       if (fb.some((z) => z.unit === x.unit && z.value === x.value)) continue;
+      if (!x.near.some((k) => y.near.includes(k))) continue;
       let shared = 0;
       for (const k of ka) if (k !== x.unit && kb.has(k) && !/^\d/.test(k)) shared++;
       if (shared >= minContext) return { a: x, b: y };

@@ -13,7 +13,7 @@ export const STATEMENT_MIN_WORDS = 2;
 /** Words besides the contradicting pair two statements must share to be about the same thing. */
 export const CONTRADICTION_CONTEXT = 1;
 /** Words besides the counted thing two statements must share for their figures to conflict. */
-export const FIGURE_CONTEXT = 2;
+export const FIGURE_CONTEXT = 1;
 /** Containment (and matched words) from which a denial is about a claim. */
 export const DISPUTE_THRESHOLD = 0.5;
 export const DISPUTE_MIN_MATCHES = 2;
@@ -28,6 +28,9 @@ const DENIAL_FRAME = new Set(
     ' ',
   ),
 );
+
+/** What one rejects without disputing a fact: "rejected the offer", "turned down the proposal". */
+const PROPOSAL = /\b(?:offer|proposal|plan|request|call|demand|invitation|ultimatum|deal|terms|appeal)s?\b/i;
 
 /** Acts that a denial can dispute. */
 const DISPUTABLE: ReadonlySet<Act> = new Set<Act>(['claim', 'accusation', 'assessment']);
@@ -171,8 +174,11 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
         s.report.id === d.report.id && s.sentence >= 0 && d.sentence - s.sentence > 0 && d.sentence - s.sentence <= ANAPHOR_SENTENCES;
       const latest = (list: StatementUnit[]): StatementUnit | undefined =>
         list.filter(near).sort((a, b) => b.sentence - a.sentence || b.st.start - a.st.start)[0];
+      // Rejecting an offer or a demand is not disputing a fact; a negated claim is itself a denial.
+      if (PROPOSAL.test(d.st.text)) continue;
       const others = units.filter((s) => !isDenial(s) && s.actorKey !== null && s.actorKey !== d.actorKey);
-      const before = latest(targets) ?? latest(others);
+      const affirmative = (list: StatementUnit[]): StatementUnit[] => list.filter((s) => !s.st.negated && !isNegated(s.st.text));
+      const before = latest(affirmative(targets)) ?? latest(affirmative(others));
       if (before) link(dg, groupOf.get(before)!, 'denies the preceding claim');
       continue;
     }
