@@ -22,7 +22,7 @@ export interface Figure {
 }
 
 /** Words on each side of a figure that say what it is a figure of. */
-export const FIGURE_WINDOW = 4;
+export const FIGURE_WINDOW = 2;
 
 /**
  * Figures with what they count: "At least 30 people were killed" → 30 people; "turnout of 48%"
