@@ -182,7 +182,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (before) link(dg, groupOf.get(before)!, 'denies the preceding claim');
       continue;
     }
-    // 3. "There is no threat of our units being encircled": the same proposition, anywhere in the story.
+    // 3. "Our garrison is not encircled": the same proposition, anywhere in the story.
     for (const s of targets) if (sameProposition(own, s.words, specific)) link(dg, groupOf.get(s)!, 'denies the same proposition');
   }
   // Contradicting claims: the same proposition asserted by one side and negated by another.
