@@ -19,6 +19,7 @@ import {
   ORG_HEAD_CANONICAL,
   PERSON_TITLES,
   STANDALONE_ORGS,
+  TIME_WORDS,
   TITLE_FITS,
   type KnownActor,
 } from './data/actors.js';
@@ -170,6 +171,7 @@ export function findMentions(text: string, sentences: SentenceSpan[]): Mention[]
     return p;
   };
   const add = (start: number, end: number, name: string, kind: ActorKind, priority: number): void => {
+    if (isTimeName(name)) return;
     if (end > start) cands.push({ start, end, text: text.slice(start, end), name, kind, priority });
   };
   const addPerson = (start: number, rawName: string, priority: number, title?: string, dem?: string): void => {
@@ -311,6 +313,12 @@ export function findMentions(text: string, sentences: SentenceSpan[]): Mention[]
     else if (d.country) add(d.start, d.end, `${adjectiveOf(d.country)} ${d.title}`, 'person', PRIORITY.description);
   }
   return resolveOverlaps(cands);
+}
+
+/** "Wednesday", "Wednesday evening", "March 12": time expressions are never actors. */
+export function isTimeName(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => TIME_WORDS.has(w) || /^\d+(?:st|nd|rd|th)?$/.test(w));
 }
 
 /** Maps a character offset to the index of the sentence holding it (binary search). */

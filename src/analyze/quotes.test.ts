@@ -129,3 +129,81 @@ test('odd input (unbalanced marks, one endless sentence, control characters) giv
     }
   }
 });
+
+test('the medium, place or time of an attribution is not its content', () => {
+  const text = [
+    'Mayor Hedda Lunn spoke on her Pinecast channel.',
+    'The council wrote on social media.',
+    'Lunn said in remarks broadcast on regional radio.',
+    'Councillor Bram Ostby said on Tuesday.',
+  ].join(' ');
+  const qs = quotes(text);
+  assert.deepEqual(qs.map((q) => q.text), []);
+  // a clause after the circumstance is still content
+  const q = find(quotes('Councillor Bram Ostby said on Tuesday he would resign.'), 'resign');
+  assert.ok(q);
+});
+
+test('"so far" is not a speaker and "has not commented on X" is not a quote of X', () => {
+  const text = 'The ministry in Ostrava has so far not commented on Lunn’s offer. Ostrava has not responded to the letter.';
+  assert.deepEqual(quotes(text).map((q) => q.text), []);
+  const q = find(quotes('Ostrava has so far insisted that the offer is void.'), 'void');
+  assert.ok(q);
+  assert.equal(span('Ostrava has so far insisted that the offer is void.', q.speaker), 'Ostrava');
+});
+
+test('a topic after "referring to" is not content', () => {
+  const text = 'Lunn, referring to the regional press, insisted that the harbour deal was sound.';
+  const qs = quotes(text);
+  assert.ok(!qs.some((q) => q.text === 'the regional press'));
+  assert.ok(find(qs, 'harbour deal'));
+});
+
+test('a quotation that ends the outlet’s clause before "he said" is a mixed quote of the whole clause', () => {
+  const text = 'Fleet admiral Oren Vask spoke in Kell. The trapped crews are mostly “cut off” and “starving,” he explained.';
+  const q = find(quotes(text), 'starving');
+  assert.ok(q);
+  assert.equal(q.text, 'The trapped crews are mostly “cut off” and “starving,”');
+  assert.equal(q.direct, false);
+  assert.equal(q.speakerName, 'Oren Vask');
+});
+
+test('speaker names with party tags, coordination and several appositions', () => {
+  const a = 'Sen. Ada Marr (D-Ore.) said the levy would pass.';
+  assert.equal(span(a, find(quotes(a), 'levy')?.speaker ?? null), 'Sen. Ada Marr (D-Ore.)');
+  const b = 'Mayor Lev Orlo and Governor Ina Pask announced they will close the ferry.';
+  assert.equal(span(b, find(quotes(b), 'ferry')?.speaker ?? null), 'Mayor Lev Orlo and Governor Ina Pask');
+  const c = 'Tove Brenn, 34, a welder from Kell, said she voted for the first time.';
+  assert.equal(span(c, find(quotes(c), 'voted')?.speaker ?? null), 'Tove Brenn, 34, a welder from Kell');
+  const d = 'Per Aske — a ferryman from Osk — says he will strike.';
+  assert.equal(span(d, find(quotes(d), 'strike')?.speaker ?? null), 'Per Aske — a ferryman from Osk');
+});
+
+test('title-cased headlines have capitalised cue verbs', () => {
+  const text = 'Governor Pask Thinks Ferry Tolls Are Too High\n\nThe tolls rose in May.';
+  const q = find(quotes(text), 'Tolls');
+  assert.ok(q);
+  assert.equal(span(text, q.speaker), 'Governor Pask');
+  // ordinary sentences keep capitalised words as names, not cues
+  assert.equal(quotes('The Pask Report was published.').length, 0);
+});
+
+test('parenthetical attributions take the sentence around them as content', () => {
+  const a = 'The ferry, Lunn says, is too slow for the island.';
+  const qa = find(quotes(a), 'too slow');
+  assert.ok(qa);
+  assert.equal(span(a, qa.speaker), 'Lunn');
+  assert.ok(qa.text.startsWith('The ferry'));
+  const b = 'The tolls, according to the harbour board, will double next year.';
+  const qb = find(quotes(b), 'double');
+  assert.ok(qb);
+  assert.equal(span(b, qb.speaker), 'the harbour board');
+  assert.ok(qb.text.startsWith('The tolls'));
+});
+
+test('a quantifier can stand for the speakers', () => {
+  const text = 'Hundreds gathered at the pier in Kell. Some said the ferry had never been late before.';
+  const q = find(quotes(text), 'ferry');
+  assert.ok(q);
+  assert.equal(span(text, q.speaker), 'Some');
+});

@@ -7,23 +7,31 @@
 import type { FoundQuote, Mention, SentenceSpan, Span } from '../model/types.js';
 import {
   COMPLEMENTIZERS,
+  CIRCUMSTANCE_PREPOSITIONS,
   CONTENT_CUT_WORDS,
+  CONTENT_NOUN_DETERMINERS,
+  CONTENT_NOUNS,
+  CUE_NEGATIONS,
   CUE_PARTICLES,
   CUE_VERBS,
   NOT_SUBJECT,
   NP_LEFT_BREAK,
+  PRE_CUE_BIGRAMS,
   PRE_CUE_SKIP,
   SOURCE_PHRASES,
   SPEAKER_PRONOUNS,
+  TOPIC_CUE_LEMMAS,
+  TOPIC_PARTICLES,
   WEAK_CUE_FORMS,
   type CueEntry,
 } from './data/cues.js';
+import { isTimeName } from './actors.js';
 import { findDirectQuotes, tokenize, type DirectQuote, type Token } from './tokens.js';
 
 /** Longest speaker noun phrase, in tokens ("the Clinton campaign's communications director"). */
 const MAX_SPEAKER_TOKENS = 9;
-/** Tokens skipped between the subject and the cue ("has also repeatedly said"). */
-const MAX_PRE_CUE_SKIP = 4;
+/** Tokens skipped between the subject and the cue ("has also repeatedly said", "has so far not said"). */
+const MAX_PRE_CUE_SKIP = 5;
 /** How far after the cue a "that" may open the content ("said on Friday in a statement that"). */
 const MAX_THAT_LOOKAHEAD = 9;
 /** Longest addressee between a cue and its content ("told the Associated Press that"). */
@@ -55,10 +63,36 @@ const ANTECEDENT_WINDOW = 60;
 const MIN_OWN_ATTRIBUTION_WORDS = 3;
 /** Longest capitalised name right after a quotation ("“…,” Hillary Rodham Clinton recalled"). */
 const MAX_OWN_NAME_TOKENS = 4;
+/** Determiners that open a described speaker right after a quotation (“…,” the judge recalled). */
+const OWN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Longest sentence prefix before "…, “quote”" whose first word is taken as the speaker. */
 const MAX_OWN_PREFIX_TOKENS = 8;
 /** Finite auxiliaries that open a content clause without "that". */
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
+/** A content this short (words) that opens with a preposition and has no clause is a circumstance ("on Friday"). */
+const MAX_CIRCUMSTANCE_WORDS = 8;
+/** Longest topic phrase (words) after "commented on" / "referring to" that is not taken as content. */
+const MAX_TOPIC_WORDS = 8;
+/** Longest passive object between a participle cue and its "by" agent ("offered terms by Salin"). */
+const MAX_PASSIVE_OBJECT_TOKENS = 4;
+/** A title-cased headline has at least this many words ... */
+const MIN_HEADLINE_WORDS = 4;
+/** ... and at least this share of them capitalised (short function words excepted) ... */
+const HEADLINE_CAPITALS = 0.85;
+/** ... and fewer than this many lower-case words that are not function words. */
+const HEADLINE_LOWER_MAX = 2;
+/** Function words that title case leaves in lower case. */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'vs']);
+/** Marks around an apposition between a speaker and the cue. */
+const APPOSITION_MARKS = new Set([',', '—', '–']);
+/** Appositions walked over between a name and its cue ("Ada Marr, 21, a student from Kell, said"). */
+const MAX_APPOSITION_SEGMENTS = 3;
+/** Longest single apposition, in tokens ("the former governor and agency administrator"). */
+const MAX_APPOSITION_TOKENS = 16;
+/** Quantifiers that stand alone as a speaker ("Some chanted", "Most said"). */
+const QUANTIFIER_SPEAKERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'another', 'one']);
+/** Longest parenthesised tag inside a speaker name, in tokens ("(R-Texas)", "(I-Vt.)"). */
+const MAX_TAG_TOKENS = 6;
 /** Longest content clause in tokens: keeps pathological one-sentence texts linear. */
 const MAX_CONTENT_TOKENS = 300;
 /** Contractions whose "'s" is "is"/"has", not a possessive. */
@@ -302,19 +336,63 @@ class Context {
     return -1;
   }
 
+  /** True when the sentence of token i is a title-cased headline ("Rubio Thinks Biden Was Right"). */
+  private titleCased(i: number): boolean {
+    const from = this.sentenceStart(i);
+    const to = this.sentenceEnd(i);
+    let words = 0;
+    let upper = 0;
+    for (let k = from; k <= to; k++) {
+      const t = this.tok(k);
+      if (!t || t.kind !== 'word' || /^\p{N}/u.test(t.text)) continue;
+      words++;
+      if (/^\p{Lu}/u.test(t.text) || HEADLINE_LOWER.has(t.lower)) upper++;
+    }
+    return words >= MIN_HEADLINE_WORDS && upper >= words * HEADLINE_CAPITALS && upper > words - HEADLINE_LOWER_MAX;
+  }
+
+  /** Index of the "(" opening a short tag that closes at token `close`, or -1. */
+  private parenOpen(close: number, floor: number): number {
+    for (let k = close - 1; k >= floor && close - k <= MAX_TAG_TOKENS; k--) {
+      const t = this.tok(k);
+      if (!t) return -1;
+      if (t.text === '(') return k;
+      if (t.kind !== 'word' && !['-', '.', ','].includes(t.text)) return -1;
+    }
+    return -1;
+  }
+
   /** Speaker noun phrase ending at token j (inclusive), walking left. */
   private npLeft(j: number, floor: number): Span | null {
     const head = this.tok(j);
+    if (head?.text === ')') {
+      const open = this.parenOpen(j, floor);
+      const np = open > floor ? this.npLeft(open - 1, floor) : null;
+      return np ? { start: np.start, end: head.end } : null;
+    }
     if (!head || head.kind !== 'word') return null;
     if (SPEAKER_PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
+    // "Some chanted …", "Most said …": a quantifier standing for people
+    if (QUANTIFIER_SPEAKERS.has(head.lower) && (j === floor || NP_LEFT_BREAK.has(this.tok(j - 1)?.lower ?? '') || this.tok(j - 1)?.text === ',')) return { start: head.start, end: head.end };
     if (NOT_SUBJECT.has(head.lower) || NP_LEFT_BREAK.has(head.lower)) return null;
     let k = j;
     let n = 1;
     while (k - 1 >= floor && n < MAX_SPEAKER_TOKENS) {
       const p = this.tok(k - 1);
       if (!p || p.inQuote >= 0) break;
+      if (p.text === ')') {
+        // a party or state tag inside the name: "Sen. Ada Marr (D-Ore.)"
+        const open = this.parenOpen(k - 1, floor);
+        if (open < 0) break;
+        n += k - open;
+        k = open;
+        continue;
+      }
       if (p.kind === 'word') {
-        if (NP_LEFT_BREAK.has(p.lower) || CUE_VERBS.has(p.lower) && p.lower !== 'state') break;
+        // coordinated names: "Ada Marr (D) and Lev Orlo said"
+        const before = this.tok(k - 2);
+        const coordinated = p.lower === 'and' && k - 2 >= floor && !!before && (before.text === ')' || (before.kind === 'word' && /^\p{Lu}/u.test(before.text) && k - 2 > floor)) && /^\p{Lu}/u.test(this.tok(k)?.text ?? '');
+        if (!coordinated && (NP_LEFT_BREAK.has(p.lower) || CUE_VERBS.has(p.lower) && p.lower !== 'state')) break;
       } else if (!['-', '&', '.'].includes(p.text)) break;
       k--;
       n++;
@@ -333,6 +411,13 @@ class Context {
     while (j >= floor && skipped < MAX_PRE_CUE_SKIP) {
       const t = this.tok(j);
       if (!t || t.kind !== 'word') break;
+      // "so far", "thus far": a two-word adverbial
+      const bigram = PRE_CUE_BIGRAMS.some(([a, b]) => b === t.lower && this.tok(j - 1)?.lower === a);
+      if (bigram) {
+        j -= 2;
+        skipped += 2;
+        continue;
+      }
       if (!(PRE_CUE_SKIP.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^\p{Lu}/u.test(t.text)))) break;
       j--;
       skipped++;
@@ -348,24 +433,34 @@ class Context {
       // the relative pronoun is the speaker span (PolNeAR's convention); the name comes from the antecedent
       return np ? { span: { start: t.start, end: t.end }, first: this.indexAt(np.start) } : null;
     }
-    if (t.text === ',') {
-      // apposition: "Jennifer Palmieri, the campaign's director, said" / "Smith, 45, said"
-      let k = j - 1;
-      while (k >= floor && this.tok(k)?.text !== ',' && this.tok(k)?.kind !== 'close' && this.tok(k)?.inQuote === -1 && j - k <= MAX_SPEAKER_TOKENS) k--;
-      const comma = this.tok(k);
-      if (!comma || comma.text !== ',' || k <= floor) return null;
-      const apposFirst = this.tok(k + 1);
-      const name = this.npLeft(k - 1, floor);
-      const nameHead = this.tok(k - 1);
-      const apposHead = this.tok(j - 1);
-      const apposIsName = !!apposHead && /^\p{Lu}/u.test(apposHead.text) && apposFirst && /^\p{Lu}/u.test(apposFirst.text);
-      if (!name || !nameHead || !apposFirst || !(/^\p{Lu}/u.test(nameHead.text) || apposIsName)) return null;
-      if (this.tok(this.indexAt(name.start) - 1)?.kind === 'close') {
-        // “…,” Smith, the director, said
+    if (APPOSITION_MARKS.has(t.text)) {
+      // apposition: "Jennifer Palmieri, the campaign's director, said" / "Smith, 45, said" /
+      // "Ada Marr, 21, a student from Kell, said" / "Lev Orlo — a teacher — says"
+      let k = j;
+      for (let segment = 0; segment < MAX_APPOSITION_SEGMENTS; segment++) {
+        const close = k;
+        k = close - 1;
+        while (k >= floor && !APPOSITION_MARKS.has(this.tok(k)?.text ?? '') && this.tok(k)?.kind !== 'close' && this.tok(k)?.inQuote === -1 && close - k <= MAX_APPOSITION_TOKENS) k--;
+        const comma = this.tok(k);
+        if (!comma || !APPOSITION_MARKS.has(comma.text) || k <= floor) return null;
+        const apposFirst = this.tok(k + 1);
+        const name = this.npLeft(k - 1, floor);
+        const nameHead = this.tok(k - 1);
+        const apposHead = this.tok(close - 1);
+        const apposIsName = !!apposHead && /^\p{Lu}/u.test(apposHead.text) && apposFirst && /^\p{Lu}/u.test(apposFirst.text);
+        const ok = !!name && !!nameHead && !!apposFirst && (/^\p{Lu}/u.test(nameHead.text) || (segment === 0 && apposIsName));
+        if (!ok || !name || !apposFirst) {
+          // "Smith, 45, a nurse, said": look further left past a descriptive segment
+          continue;
+        }
+        if (this.tok(this.indexAt(name.start) - 1)?.kind === 'close') {
+          // “…,” Smith, the director, said
+          return { span: { start: name.start, end: this.tok(j - 1)?.end ?? name.end }, first: this.indexAt(name.start) };
+        }
+        if (segment === 0 && (apposFirst.lower === 'who' || apposFirst.lower === 'which')) return { span: name, first: this.indexAt(name.start) };
         return { span: { start: name.start, end: this.tok(j - 1)?.end ?? name.end }, first: this.indexAt(name.start) };
       }
-      if (apposFirst.lower === 'who' || apposFirst.lower === 'which') return { span: name, first: this.indexAt(name.start) };
-      return { span: { start: name.start, end: this.tok(j - 1)?.end ?? name.end }, first: this.indexAt(name.start) };
+      return null;
     }
     const np = this.npLeft(j, floor);
     return np ? { span: np, first: this.indexAt(np.start) } : null;
@@ -378,6 +473,8 @@ class Context {
     const first = this.tok(k);
     if (!first || first.kind !== 'word' || first.inQuote >= 0) return null;
     if (COMPLEMENTIZERS.has(first.lower) || NOT_SUBJECT.has(first.lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(first.lower)) return null;
+    // "…, said she turned out": a pronoun followed by more words opens the content, not a speaker
+    if (SPEAKER_PRONOUNS.has(first.lower) && this.tok(k + 1)?.kind === 'word') return null;
     let last = k;
     const stops = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'that', 'as', 'on', 'last', 'this', 'via', 'through', 'according', 'earlier', 'later', 'told', 'adding', 'referring', 'speaking']);
     while (k <= end && k - i <= MAX_SPEAKER_TOKENS) {
@@ -517,9 +614,10 @@ class Context {
         const n3 = this.tok(m + 3);
         const opener = n1 && CONTENT_CUT_WORDS.has(n1.lower);
         const np = opener ? m + 2 : m + 1;
-        const after = [this.tok(np), this.tok(np + 1), this.tok(np + 2), this.tok(np + 3)];
+        const after = [this.tok(np), this.tok(np + 1), this.tok(np + 2), this.tok(np + 3), this.tok(np + 4)];
         const head = after[0];
-        const subjectLike = !!head && head.kind === 'word' && (/^\p{Lu}/u.test(head.text) || SPEAKER_PRONOUNS.has(head.lower) || ['the', 'a', 'an'].includes(head.lower));
+        // ", something Kestria denies" / ", which Kestria has denied": a relative denial closes the content
+        const subjectLike = !!head && head.kind === 'word' && (/^\p{Lu}/u.test(head.text) || SPEAKER_PRONOUNS.has(head.lower) || ['the', 'a', 'an', 'something', 'which'].includes(head.lower));
         const isCue = (k: number): boolean => {
           const x = this.tok(np + k);
           return !!x && x.kind === 'word' && x.inQuote < 0 && CUE_VERBS.has(x.lower) && !x.lower.endsWith('ing') && !BE_FORMS.has(this.tok(np + k - 1)?.lower ?? '');
@@ -545,10 +643,11 @@ class Context {
   }
 
   /** A direct quote closing right before the speaker (“…,” Putin said), as content. */
-  private directBefore(speakerFirst: number): { span: Span; direct: boolean; dq: number | null } | null {
-    const qi = this.quoteEndingBefore(speakerFirst);
-    const dq = this.dqs[qi];
-    return dq ? { span: { start: dq.start, end: dq.end }, direct: true, dq: qi } : null;
+  private directBefore(speakerFirst: number, cue: number): { span: Span; direct: boolean; dq: number | null } | null {
+    // a mixed clause only when the cue takes nothing on its right ("…,” he explained, without …")
+    const after = this.tok(cue + 1);
+    const closes = !after || after.sentence !== this.tok(cue)?.sentence || after.text === ',' || after.text === '.';
+    return this.quoteBefore(speakerFirst, closes);
   }
 
   /**
@@ -565,6 +664,8 @@ class Context {
       if (t.kind === 'open' || t.lower === 'that' || t.text === ':') return false;
       if (t.text === ',' && words === 0) continue;
       if (t.kind === 'word') {
+        // "said on Tuesday he would resign": a clause after the circumstance is content
+        if (words > 0 && (SPEAKER_PRONOUNS.has(t.lower) || FINITE_AUX.has(t.lower))) return false;
         firstWord ??= t.lower;
         words++;
         if (words > POSTPOSED_TAIL_WORDS) return false;
@@ -576,11 +677,8 @@ class Context {
 
   /** Content left of a postposed attribution: "The economy is weak, he said." */
   private contentLeft(speakerFirst: number): { span: Span; direct: boolean; dq: number | null } | null {
-    const qi = this.quoteEndingBefore(speakerFirst);
-    if (qi >= 0) {
-      const dq = this.dqs[qi];
-      if (dq) return { span: { start: dq.start, end: dq.end }, direct: true, dq: qi };
-    }
+    const mixed = this.quoteBefore(speakerFirst);
+    if (mixed) return mixed;
     const comma = this.tok(speakerFirst - 1);
     if (!comma || comma.text !== ',') return null;
     const floor = this.sentenceStart(speakerFirst);
@@ -604,6 +702,31 @@ class Context {
     return { span: { start: first.start, end: trimEnd(this.text, first.start, last.end) }, direct: false, dq: null };
   }
 
+  /** The quotation closing right before the speaker, or the outlet's clause it ends (a mixed quotation). */
+  private quoteBefore(speakerFirst: number, mixed = true): { span: Span; direct: boolean; dq: number | null } | null {
+    const qi = this.quoteEndingBefore(speakerFirst);
+    const dq = qi >= 0 ? this.dqs[qi] : undefined;
+    if (dq) {
+      // the units are “encircled” and “isolated,” he said: the quotation ends a clause of the outlet's
+      // words, so the content is the whole clause (a mixed quotation)
+      const open = this.indexAt(dq.start);
+      const before = this.tok(open - 1);
+      const floor = this.sentenceStart(speakerFirst);
+      if (!mixed || !before || open <= floor || before.kind !== 'word') return { span: { start: dq.start, end: dq.end }, direct: true, dq: qi };
+      let a = floor;
+      for (let m = open - 1; m > floor; m--) {
+        if (this.tok(m)?.text === ';') {
+          a = m + 1;
+          break;
+        }
+      }
+      const first = this.tok(a);
+      if (!first) return null;
+      return { span: { start: first.start, end: trimEnd(this.text, first.start, dq.end) }, direct: false, dq: null };
+    }
+    return null;
+  }
+
   fromCue(i: number, entry: CueEntry): Draft | null {
     const t = this.tok(i);
     if (!t) return null;
@@ -612,7 +735,7 @@ class Context {
     // nouns and infinitives: "the report", "a call", "to support"
     if (prev && ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'of', 'for', 'no', 'any'].includes(prev.lower)) return null;
     // "Call of Duty", names — but "Murphy, the head of the group, Tweeted on Friday"
-    if (/^\p{Lu}/u.test(t.text) && i !== this.sentenceStart(i) && !(prev?.text === ',' && /^\p{Ll}/u.test(next?.text ?? ''))) return null;
+    if (/^\p{Lu}/u.test(t.text) && i !== this.sentenceStart(i) && !(prev?.text === ',' && /^\p{Ll}/u.test(next?.text ?? '')) && !this.titleCased(i)) return null;
     // a possessor makes the cue a noun ("Ukraine’s plans", "Trump’s call"), but not "he’s saying"
     if (prev && /['’]s$/.test(prev.lower) && !CONTRACTIONS.has(prev.lower.replace('’', "'"))) return null;
     const weak = WEAK_CUE_FORMS.has(t.lower);
@@ -629,12 +752,32 @@ class Context {
     if (subj) {
       const opener = this.tok(subj.first - 1)?.lower ?? '';
       if (['if', 'unless', 'whether'].includes(opener)) return null;
+      // "Having announced …", "… by attending said": an -ing verb form is not a speaker
+      const headTok = this.tok(this.indexAt(subj.span.end) - 1);
+      const verbHead = !!headTok && ((/^\p{Ll}/u.test(headTok.text) && /ing$/.test(headTok.lower)) || (subj.first === this.indexAt(subj.span.end) - 1 && /ing$/.test(headTok.lower)));
+      if (verbHead) return null;
+      // "an accusation Kestria rejects": a relative clause on a content noun, not an attribution
+      if (this.relativeOnContentNoun(subj.first, this.indexAt(subj.span.end) - 1)) return null;
+      // "Kestria has so far not commented on the call": no statement, and the topic is not content
+      const topic = cueSpan.end > t.end && TOPIC_CUE_LEMMAS.has(entry.lemma);
+      if (TOPIC_CUE_LEMMAS.has(entry.lemma) && this.negatedBetween(this.indexAt(subj.span.end), i)) return null;
       const head = this.tok(this.indexAt(subj.span.end) - 1);
       if (weak && head && !/^[\p{Lu}\p{N}]/u.test(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !this.clauseFollows(i)) return null;
-      const left = this.postposed(i) ? this.contentLeft(subj.first) : this.directBefore(subj.first);
+      const tailOnly = this.postposed(i);
+      const left = tailOnly ? this.contentLeft(subj.first) : this.directBefore(subj.first, i);
       if (left) return this.draft(left, subj.span, cueSpan, i, false);
-      const right = this.contentRight(i, entry);
-      if (!right) return null;
+      // "he said on Friday." with nothing on the left: the words after the cue are its circumstances
+      // (but "threatened to sue", "urged the council to act" take their content on the right)
+      if (tailOnly && !entry.object && this.tok(this.indexAt(cueSpan.end))?.lower !== 'to') return null;
+      // "This campaign, he says, is different": a parenthetical attribution inside its content
+      const inner = this.parenthetical(subj.first, i);
+      if (inner) return this.draft(inner, subj.span, cueSpan, i, false);
+      const right = this.skipCircumstance(this.contentRight(i, entry));
+      if (!right || this.circumstanceOnly(right.span, right.direct)) return null;
+      if (topic && TOPIC_PARTICLES.has(next?.lower ?? '') && this.topicOnly(right.span, right.direct)) return null;
+      // "Tarsk garrison offered terms by Salin" (a headline passive): the agent after "by" is the speaker
+      const passive = this.passiveAgent(i, right.span, right.direct);
+      if (passive) return this.draft(passive.content, passive.agent, cueSpan, i, false);
       return this.draft(right, subj.span, cueSpan, i, false);
     }
     // inverted: “…,” said Smith / …, says the report
@@ -649,7 +792,8 @@ class Context {
     if (participle && (before?.text === ',' || ['while', 'after', 'before', 'when', 'by', 'despite'].includes(before?.lower ?? '') || i === this.sentenceStart(i))) {
       if (weak && !this.clauseFollows(i)) return null;
       const right = this.contentRight(i, entry);
-      if (!right) return null;
+      if (!right || this.circumstanceOnly(right.span, right.direct)) return null;
+      if (cueSpan.end > t.end && TOPIC_CUE_LEMMAS.has(entry.lemma) && TOPIC_PARTICLES.has(next?.lower ?? '') && this.topicOnly(right.span, right.direct)) return null;
       // "Trump, beseeching Putin …": the name before the comma is the subject
       const subjectTok = this.tok(i - 2);
       const np = before?.text === ',' && subjectTok && (/^\p{Lu}/u.test(subjectTok.text) || SPEAKER_PRONOUNS.has(subjectTok.lower)) && subjectTok.kind === 'word'
@@ -665,6 +809,124 @@ class Context {
       return this.draft(right, null, cueSpan, i, true);
     }
     return null;
+  }
+
+  /**
+   * True for a reduced relative clause on a content noun: "an accusation Kestria rejects" (tokens
+   * first..last are the would-be speaker), "a claim that Kestria denies", "claims Kestria denies".
+   */
+  private relativeOnContentNoun(first: number, last: number): boolean {
+    const a = this.tok(first);
+    const b = this.tok(first + 1);
+    if (a && b && CONTENT_NOUN_DETERMINERS.has(a.lower) && CONTENT_NOUNS.has(b.lower) && first + 1 < last) return true;
+    const before = this.tok(first - 1);
+    if (!before || before.kind !== 'word' || before.sentence !== a?.sentence) return false;
+    if (CONTENT_NOUNS.has(before.lower) && !/^\p{Lu}/u.test(before.text)) return true;
+    return RELATIVE_PRONOUNS.has(before.lower) && CONTENT_NOUNS.has(this.tok(first - 2)?.lower ?? '');
+  }
+
+  /** A negation between the subject (ending before token `from`) and the cue at `to`. */
+  private negatedBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const w = this.tok(k)?.lower ?? '';
+      if (CUE_NEGATIONS.has(w) || /n['’]t$/.test(w)) return true;
+    }
+    return false;
+  }
+
+  /** True when the span holds a clause: a finite auxiliary, a subject pronoun, "that", a quotation or a cue verb. */
+  private hasClause(span: Span): boolean {
+    for (let k = this.indexAt(span.start); k < this.toks.length; k++) {
+      const t = this.tok(k);
+      if (!t || t.start >= span.end) break;
+      if (t.kind === 'open' || t.inQuote >= 0) return true;
+      if (t.kind !== 'word') continue;
+      if (FINITE_AUX.has(t.lower) || SPEAKER_PRONOUNS.has(t.lower) || t.lower === 'that') return true;
+      if (CUE_VERBS.has(t.lower) && !WEAK_CUE_FORMS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  private words(span: Span): number {
+    return this.text.slice(span.start, span.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  }
+
+  /** "said on Friday", "wrote on social media": a short prepositional phrase with no clause is the medium or time. */
+  private circumstanceOnly(span: Span, direct: boolean): boolean {
+    if (direct) return false;
+    const first = this.tok(this.indexAt(span.start));
+    if (!first || !CIRCUMSTANCE_PREPOSITIONS.has(first.lower)) return false;
+    return this.words(span) <= MAX_CIRCUMSTANCE_WORDS && !this.hasClause(span);
+  }
+
+  /**
+   * The sentence around a parenthetical attribution ("This campaign, he says, is different"): the
+   * subject follows a comma, the cue is followed by a comma, and there are words on both sides.
+   */
+  private parenthetical(first: number, cue: number): { span: Span; direct: boolean; dq: number | null } | null {
+    const floor = this.sentenceStart(cue);
+    const end = this.sentenceEnd(cue);
+    if (this.tok(first - 1)?.text !== ',' || first - 1 <= floor || this.tok(cue + 1)?.text !== ',') return null;
+    const after = this.tok(cue + 2);
+    if (!after || after.kind !== 'word' || cue + 2 > end || COMPLEMENTIZERS.has(after.lower) || CUE_VERBS.has(after.lower)) return null;
+    const a = this.tok(floor);
+    const b = this.tok(end);
+    if (!a || !b || a.kind === 'open') return null;
+    return { span: { start: a.start, end: trimEnd(this.text, a.start, b.end) }, direct: false, dq: null };
+  }
+
+  /** "said on Tuesday he would resign": the content starts at the subject pronoun after a leading circumstance. */
+  private skipCircumstance<C extends { span: Span; direct: boolean; dq: number | null }>(c: C | null): C | null {
+    if (!c || c.direct) return c;
+    const a = this.indexAt(c.span.start);
+    if (!CIRCUMSTANCE_PREPOSITIONS.has(this.tok(a)?.lower ?? '')) return c;
+    for (let k = a + 1; k < this.toks.length && k - a <= MAX_CIRCUMSTANCE_WORDS; k++) {
+      const t = this.tok(k);
+      if (!t || t.start >= c.span.end || t.kind !== 'word') break;
+      if (SPEAKER_PRONOUNS.has(t.lower) && t.lower !== 'it') return { ...c, span: { start: t.start, end: c.span.end } };
+    }
+    return c;
+  }
+
+  /** "commented on the call", "referring to social media": a short topic phrase, not a proposition. */
+  private topicOnly(span: Span, direct: boolean): boolean {
+    return !direct && this.words(span) <= MAX_TOPIC_WORDS && !this.hasClause(span);
+  }
+
+  /**
+   * A participle cue whose object is followed by "by" and an agent that ends the clause
+   * ("Tarsk garrison offered terms by Salin"): the agent is the speaker, the object the content.
+   */
+  private passiveAgent(i: number, span: Span, direct: boolean): { content: { span: Span; direct: boolean; dq: number | null }; agent: Span } | null {
+    if (direct || !/ed$/.test(this.tok(i)?.lower ?? '')) return null;
+    const a = this.indexAt(span.start);
+    let by = -1;
+    for (let k = a; k < this.toks.length && k - a <= MAX_PASSIVE_OBJECT_TOKENS; k++) {
+      const t = this.tok(k);
+      if (!t || t.start >= span.end || t.kind !== 'word') break;
+      if (t.lower === 'by') {
+        by = k;
+        break;
+      }
+      // "the figures published by the rebels": the agent belongs to a participle inside the object
+      if (t.lower === 'to' || /(?:ed|en)$/.test(t.lower) || FINITE_AUX.has(t.lower) || SPEAKER_PRONOUNS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || CUE_VERBS.has(t.lower)) return null;
+    }
+    if (by <= a) return null;
+    const agentFirst = this.tok(by + 1);
+    let k = by + 1;
+    while (this.tok(k) && (this.tok(k)?.start ?? Infinity) < span.end) {
+      const t = this.tok(k);
+      if (!t || t.kind !== 'word' || NP_LEFT_BREAK.has(t.lower) || CUE_VERBS.has(t.lower)) return null;
+      k++;
+    }
+    const agentLast = this.tok(k - 1);
+    if (!agentFirst || !agentLast || k - by - 1 > MAX_SPEAKER_TOKENS || !/^[\p{Lu}]/u.test(agentFirst.text) && !['the', 'a', 'an'].includes(agentFirst.lower)) return null;
+    const objLast = this.tok(by - 1);
+    if (!objLast || isTimeName(this.text.slice(agentFirst.start, agentLast.end))) return null;
+    return {
+      content: { span: { start: span.start, end: objLast.end }, direct: false, dq: null },
+      agent: { start: agentFirst.start, end: agentLast.end },
+    };
   }
 
   /** After a coordinated cue: a clause marker, or an addressee/object then "of"/"to"/"as" ("accused X of"). */
@@ -698,6 +960,16 @@ class Context {
       const first = this.tok(k);
       if (first?.kind === 'word' && this.sentenceOf(k) === this.sentenceOf(closeIdx)) {
         if (SPEAKER_PRONOUNS.has(first.lower) && this.tok(k + 1)?.kind === 'word') return { start: first.start, end: first.end };
+        // “…,” the judge recalled: a determiner, a short description, a lower-case verb
+        if (OWN_DETERMINERS.has(first.lower)) {
+          let m = k + 1;
+          while (m - k <= MAX_OWN_NAME_TOKENS && this.tok(m)?.kind === 'word' && !/(?:ed|s)$/.test(this.tok(m)?.lower ?? '')) m++;
+          const noun = this.tok(m);
+          const verb = this.tok(m + 1);
+          if (m > k && noun?.kind === 'word' && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && /(?:ed|s)$/.test(verb.lower) && !NOT_SUBJECT.has(verb.lower) && verb.sentence === first.sentence) {
+            return { start: first.start, end: noun.end };
+          }
+        }
         while (this.tok(k)?.kind === 'word' && /^\p{Lu}/u.test(this.tok(k)?.text ?? '') && k - closeIdx <= MAX_OWN_NAME_TOKENS) k++;
         const verb = this.tok(k);
         const last = this.tok(k - 1);
@@ -785,10 +1057,15 @@ class Context {
       const afterSpeaker = this.tok(this.indexAt(speaker.end));
       if (afterSpeaker && afterSpeaker.sentence === first.sentence && afterSpeaker.kind === 'word') return null;
       const next = this.tok(this.indexAt(speaker.end) + 1);
-      if (afterSpeaker?.text === ',' && next && next.sentence === first.sentence && !this.appositiveName(this.indexAt(speaker.end))) return null;
       const a = this.tok(floor);
       const b = this.tok(i - 2);
       if (!a || !b || b.end <= a.start) return null;
+      if (afterSpeaker?.text === ',' && next && next.sentence === first.sentence && !this.appositiveName(this.indexAt(speaker.end))) {
+        // "The vote, according to X, was rigged": the whole sentence is the attributed content
+        const last = this.tok(end);
+        if (before?.text !== ',' || !last || next.kind !== 'word') return null;
+        return this.draft({ span: { start: a.start, end: trimEnd(this.text, a.start, last.end) }, direct: false, dq: null }, speaker, cue, i, false);
+      }
       return this.draft({ span: { start: a.start, end: trimEnd(this.text, a.start, b.end) }, direct: false, dq: null }, speaker, cue, i, false);
     }
     // "According to X, …"
@@ -860,7 +1137,7 @@ class SpeakerResolver {
       return antecedent?.name ?? null;
     }
     const inSpan = this.mentions.filter((m) => m.start < speaker.end && speaker.start < m.end);
-    // "Trump’s national security adviser, Mike Waltz": a possessor is not the speaker
+    // "the mayor’s chief of staff, Lena Ostrova": a possessor is not the speaker
     const possessor = (m: Mention): boolean => /^['’]s\b/.test(this.text.slice(m.end, m.end + 2));
     const person = inSpan.find((m) => m.kind === 'person' && !possessor(m)) ?? inSpan.find((m) => m.kind === 'person');
     if (person) return person.name;
@@ -898,6 +1175,7 @@ class SpeakerResolver {
       return best?.name ?? null;
     }
     // a description without a resolvable mention ("a campaign spokesman", "sources"): its words
-    return this.text.slice(speaker.start, speaker.end).replace(/^(?:the|a|an)\s+/i, '') || null;
+    const description = this.text.slice(speaker.start, speaker.end).replace(/^(?:the|a|an)\s+/i, '');
+    return description && !isTimeName(description) ? description : null;
   }
 }

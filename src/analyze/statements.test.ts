@@ -81,3 +81,51 @@ test('the outlet’s own key facts are claims with no actor', () => {
   assert.equal(all[0]?.actorName, null);
   assert.equal(all[0]?.quote, null);
 });
+
+test('a content noun before a name is a relative clause, not a speaker', () => {
+  for (const [noun, verb] of [['an accusation', 'rejects'], ['a claim', 'denies'], ['a charge that', 'disputes']] as const) {
+    const text = `Governor Pell Oduya accused Varnish militias of burning the granaries, ${noun} Varnland ${verb}.`;
+    const all = statements(text);
+    for (const s of all) assert.ok(!/^(?:an?\s+)?(?:accusation|claim|charge)/i.test(s.actorName ?? ''), `actor ${s.actorName}`);
+    const accusation = all.find((s) => s.act === 'accusation');
+    assert.ok(accusation, noun);
+    assert.equal(accusation.actorName, 'Pell Oduya');
+    assert.match(accusation.text, /burning the granaries/);
+    const denial = all.find((s) => s.act === 'denial');
+    assert.ok(denial, noun);
+    assert.equal(denial.actorName, 'Varnland');
+    assert.ok(!denial.text.includes('granaries'), 'the denial does not span the accusation');
+  }
+});
+
+test('a headline passive takes its speaker from the "by" agent', () => {
+  const text = 'Dunmore garrison offered amnesty by Tavel\n\nThe siege continued.';
+  for (const s of statements(text)) assert.notEqual(s.actorName, 'Dunmore garrison');
+});
+
+test('time words are never actors', () => {
+  const text = 'Harbour minister Ansel Quorry on Thursday promised new cranes for the docks, saying they were “long overdue”. Thursday was a holiday in Portlen.';
+  const a = analyzeReport({ id: 't', text });
+  for (const m of a.mentions) assert.ok(!/^(?:thursday)$/i.test(m.name), `mention ${m.name}`);
+  for (const s of a.statements) assert.notEqual(s.actorName, 'Thursday');
+  assert.ok(a.statements.some((s) => s.actorName === 'Ansel Quorry' && s.text.includes('overdue')));
+});
+
+test('short infinitive contents after a cue are kept; participles inside the object keep their own agent', () => {
+  const threat = attributed('Mayor Ilsa Varn threatened to sue the contractor.', 'sue');
+  assert.equal(threat?.act, 'threat');
+  const appeal = attributed('The dockers appealed to both owners to reopen the gates.', 'reopen');
+  assert.equal(appeal?.act, 'appeal');
+  const denial = attributed('Colonel Aris Tenner disputed the figures published by the rebels.', 'figures');
+  assert.equal(denial?.actorName, 'Aris Tenner');
+});
+
+test('a relative denial after a comma closes the accusation it denies', () => {
+  for (const tail of ['something the Varnish government denies', 'which Varnland has denied']) {
+    const text = `Governor Pell Oduya accused Varnish militias of burning granaries near Osk, ${tail}.`;
+    const acc = statements(text).find((s) => s.act === 'accusation');
+    assert.ok(acc, tail);
+    assert.ok(!/denie/.test(acc.text), acc.text);
+    assert.ok(statements(text).some((s) => s.act === 'denial' && /denie/.test(s.text)), tail);
+  }
+});

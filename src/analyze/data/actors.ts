@@ -144,3 +144,11 @@ export const GROUP_HEADS: Readonly<Record<string, string>> = {
 
 /** Organisations named without a country that are known bodies. */
 export const STANDALONE_ORGS: readonly string[] = ['the Kremlin', 'the White House', 'the Pentagon', 'Downing Street', 'the Elysee'];
+
+/** Time words: never an actor, even when a tagger or a capital letter suggests a name ("Wednesday said"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
+  'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day',
+  'now', 'recently', 'earlier', 'later', 'far',
+]);

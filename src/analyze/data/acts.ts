@@ -48,7 +48,7 @@ export const NEGATION = /\b(?:not|no|never|nobody|nothing|none|neither|nor|witho
  * disputed by Kyiv", "a charge Moscow rejects". Group 1 / 2 is the denier.
  */
 export const RELATIVE_DENIALS: readonly RegExp[] = [
-  /\b(?:something|which|a claim|claims|an allegation|allegations|an accusation|accusations|a charge|charges|a statement|assertions?)\s+(?:that\s+)?((?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}|it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismisses|dismissed|refutes|refuted)\b/gu,
+  /\b(?:something|which|a claim|claims|an allegation|allegations|an accusation|accusations|a charge|charges|a statement|assertions?)\s+(?:that\s+)?((?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}(?:\s+(?:government|ministry|military|army|authorities|officials|leadership|side|camp))?|it|they|he|she)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismisses|dismissed|refutes|refuted)\b/gu,
   /\b(?:which|that|a claim|claims|allegations?)\s+(?:has been|have been|was|were|is|are|had been)\s+(?:strongly\s+|firmly\s+)?(?:denied|disputed|rejected|dismissed|refuted)\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})/gu,
 ];
 

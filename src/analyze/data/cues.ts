@@ -298,3 +298,44 @@ export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 
 
 /** Clause openers after which a content clause is cut when the next thing is another attribution. */
 export const CONTENT_CUT_WORDS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'while', 'whereas', 'and', 'as']);
+
+/**
+ * Nouns for attributed content. A determiner and one of these before a name and a cue is a reduced
+ * relative clause ("an accusation Kestria rejects", "a claim that Vell denies"): the noun phrase is
+ * not the speaker and the clause it modifies is not a quotation of the name (statements.ts finds
+ * the denial itself).
+ */
+export const CONTENT_NOUNS: ReadonlySet<string> = new Set([
+  'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'assertion',
+  'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'report', 'reports', 'account', 'accounts',
+  'version', 'argument', 'arguments', 'view', 'idea', 'notion', 'position', 'story', 'narrative', 'rumour', 'rumor',
+  'rumours', 'rumors', 'characterization', 'characterisation', 'description', 'figure', 'figures', 'number', 'numbers',
+]);
+
+/** Determiners that open a content-noun phrase ("an accusation …", "the claim …"). */
+export const CONTENT_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'such', 'any']);
+
+/** Negations between a subject and its cue ("has not commented on", "never responded to"). */
+export const CUE_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'n’t']);
+
+/**
+ * Particles after which a cue takes a topic, not a proposition ("commented on the call", "referring to
+ * social media", "talked about the vote"): such content is only a quotation when it is a clause.
+ */
+export const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['on', 'about', 'to', 'of', 'upon']);
+
+/** Cue lemmas whose particle introduces a topic ("commented on", "referring to", "spoke about"). */
+export const TOPIC_CUE_LEMMAS: ReadonlySet<string> = new Set(['comment', 'refer', 'talk', 'speak', 'respond', 'reply', 'hint', 'weigh', 'complain', 'boast']);
+
+/** Two-word adverbials skipped between a subject and its cue ("Kestria has so far not replied"). */
+export const PRE_CUE_BIGRAMS: readonly (readonly [string, string])[] = [
+  ['so', 'far'], ['thus', 'far'], ['as', 'yet'], ['at', 'first'], ['in', 'turn'], ['for', 'now'],
+];
+
+/**
+ * Prepositions that open the medium, place or time of an attribution, not its content ("said on
+ * Friday", "wrote on social media", "said in remarks broadcast on television").
+ */
+export const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'via', 'through', 'during', 'from', 'with', 'after', 'before', 'over', 'by',
+]);
