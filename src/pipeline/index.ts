@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Dossier, IngestedDoc, InputError, Report, ReportAnalysis, Span, Story } from '../model/types.js';
+import type { Dossier, IngestedDoc, InputError, Report, ReportAnalysis, Story } from '../model/types.js';
 import { hashId } from '../model/evidence.js';
 import { ingest, type InputFile } from '../ingest/index.js';
 import { clean } from '../clean/index.js';
@@ -137,13 +137,6 @@ export function buildDossier(inputs: InputFile[], earlierErrors: InputError[] = 
 /** One story's dossier section from its reports and their analyses. */
 export function buildStory(storyReports: Report[], analyses: Map<string, ReportAnalysis>): Story {
   const rec = reconcile(storyReports, analyses);
-  const quoteSpans = new Map<string, Span[]>();
-  for (const r of storyReports) {
-    quoteSpans.set(
-      r.id,
-      (analyses.get(r.id)?.quotes ?? []).filter((q) => q.direct).flatMap((q) => [{ start: q.start, end: q.end }, ...(q.parts ?? [])]),
-    );
-  }
   const timeline = buildTimeline(
     storyReports.map((r) => ({
       reportId: r.id,
@@ -152,7 +145,7 @@ export function buildStory(storyReports: Report[], analyses: Map<string, ReportA
       times: analyses.get(r.id)?.times ?? [],
     })),
   );
-  const brief = buildBrief(storyReports, analyses, rec.statements, quoteSpans);
+  const brief = buildBrief(storyReports, analyses, rec.statements, rec.quoteSpans);
   const ids = storyReports.map((r) => r.id).sort();
   return {
     id: hashId('s', ids[0] ?? ''),

@@ -9,6 +9,8 @@ export { buildActors, type ActorIndex } from './actors.js';
 export { wordDiff } from './text.js';
 
 export interface Reconciled {
+  /** per report, the spans inside quotation marks */
+  quoteSpans: Map<string, Span[]>;
   actors: Actor[];
   quotes: Quote[];
   statements: Statement[];
@@ -18,6 +20,15 @@ export interface Reconciled {
   actorIndex: ActorIndex;
   quoteGroups: QuoteUnit[][];
   statementGroups: StatementUnit[][];
+}
+
+/** Per report, the spans inside quotation marks (direct quotes and their split parts). */
+export function directQuoteSpans(reports: Report[], analyses: Map<string, ReportAnalysis>): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  for (const r of reports) {
+    out.set(r.id, (analyses.get(r.id)?.quotes ?? []).filter((q) => q.direct).flatMap((q) => [{ start: q.start, end: q.end }, ...(q.parts ?? [])]));
+  }
+  return out;
 }
 
 /**
@@ -34,13 +45,7 @@ export function reconcile(reports: Report[], analyses: Map<string, ReportAnalysi
     return an ? statementUnits(r, an.statements, an.sentences, actorIndex, quoteOf) : [];
   });
   const { statements, disputes, groups: statementGroups } = alignStatements(sUnits, actorIndex);
-  const quoteSpans = new Map<string, Span[]>();
-  for (const r of reports) {
-    quoteSpans.set(
-      r.id,
-      (analyses.get(r.id)?.quotes ?? []).filter((q) => q.direct).flatMap((q) => [{ start: q.start, end: q.end }, ...(q.parts ?? [])]),
-    );
-  }
+  const quoteSpans = directQuoteSpans(reports, analyses);
   const framing = findFraming(reports, quoteSpans, new Map(reports.map((r) => [r.id, analyses.get(r.id)?.mentions ?? []])));
   const distortions = findDistortions(
     quoteGroups,
@@ -48,5 +53,5 @@ export function reconcile(reports: Report[], analyses: Map<string, ReportAnalysi
     new Map(reports.map((r) => [r.id, analyses.get(r.id)?.sentences ?? []])),
     actorIndex,
   );
-  return { actors: actorIndex.actors, quotes, statements, disputes, framing, distortions, actorIndex, quoteGroups, statementGroups };
+  return { quoteSpans, actors: actorIndex.actors, quotes, statements, disputes, framing, distortions, actorIndex, quoteGroups, statementGroups };
 }
