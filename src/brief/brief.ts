@@ -39,6 +39,15 @@ export function buildBrief(
   quoteSpans: Map<string, Span[]>,
 ): BriefSentence[] {
   const byId = new Map(reports.map((r) => [r.id, r]));
+  // Each report's evidence spans with their statement, so a sentence looks only at its own report.
+  const spansOf = new Map<string, { span: Span; statement: Statement }[]>();
+  for (const s of statements) {
+    for (const e of s.evidence) {
+      const list = spansOf.get(e.reportId) ?? [];
+      list.push({ span: e, statement: s });
+      spansOf.set(e.reportId, list);
+    }
+  }
   const candidates: Candidate[] = [];
   for (const r of reports) {
     if (r.duplicateOf) continue;
@@ -48,7 +57,7 @@ export function buildBrief(
     for (const span of an.sentences) {
       const text = r.text.slice(span.start, span.end).trim();
       if (text.length < 20 || text.endsWith('?')) continue;
-      const inside = statements.filter((s) => s.evidence.some((e) => e.reportId === r.id && overlaps(e, span)));
+      const inside = [...new Set((spansOf.get(r.id) ?? []).filter((x) => overlaps(x.span, span)).map((x) => x.statement))];
       const attributed = an.statements.some((s) => s.actorName !== null && overlaps(s, span));
       let loaded = 0;
       for (const m of text.matchAll(/[\p{L}-]+/gu)) {

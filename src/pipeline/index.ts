@@ -95,16 +95,19 @@ export function buildDossier(inputs: InputFile[], earlierErrors: InputError[] = 
     progress('cluster', i + 1, reports.length);
   });
   const assignment = clusterer.assignments();
+  const byId = new Map(reports.map((r) => [r.id, r]));
   const members = new Map<string, Report[]>();
   for (const r of reports) {
     let root: Report | undefined = r;
     const seen = new Set<string>();
     while (root?.duplicateOf && !seen.has(root.id)) {
       seen.add(root.id);
-      root = reports.find((x) => x.id === root!.duplicateOf);
+      root = byId.get(root.duplicateOf);
     }
     const key = assignment.get(root?.id ?? r.id) ?? r.id;
-    members.set(key, [...(members.get(key) ?? []), r]);
+    const list = members.get(key);
+    if (list) list.push(r);
+    else members.set(key, [r]);
   }
 
   const analyses = new Map<string, ReportAnalysis>();

@@ -52,6 +52,11 @@ export function findFraming(
       s.add(o.term);
       termsByGroup.set(o.report.syndicationGroup, s);
     }
+    const counts = new Map<string, number>();
+    for (const o of g.occurrences) {
+      const key = `${o.report.id}\u0000${o.term}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
     const seen = new Set<string>();
     for (const o of g.occurrences) {
       const key = `${o.report.id}\u0000${o.term}`;
@@ -64,7 +69,7 @@ export function findFraming(
       if (o.loaded && o.voice === 'outlet') for (const n of g.neutral) alternatives.add(n);
       if (alternatives.size === 0) continue;
       seen.add(key);
-      const count = g.occurrences.filter((x) => x.report.id === o.report.id && x.term === o.term).length;
+      const count = counts.get(key) ?? 1;
       markers.push({
         reportId: o.report.id,
         term: o.term,

@@ -132,11 +132,14 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
   };
   const isDenial = (u: StatementUnit): boolean => u.st.act === 'denial';
   const specific = specificWords(units);
+  // Computed once: what denials can dispute, and every other actor's statements.
+  const disputable = units.filter((s) => !isDenial(s) && DISPUTABLE.has(s.st.act));
+  const attributed = units.filter((s) => !isDenial(s) && s.actorKey !== null);
   for (const d of units.filter(isDenial)) {
     const dg = groupOf.get(d)!;
     const entities = entityWords(d.st.text);
     const own = d.words.filter((w) => !DENIAL_FRAME.has(w) && !entities.has(w));
-    const targets = units.filter((s) => !isDenial(s) && DISPUTABLE.has(s.st.act) && !(s.actorKey !== null && s.actorKey === d.actorKey));
+    const targets = disputable.filter((s) => !(s.actorKey !== null && s.actorKey === d.actorKey));
     if (own.length <= 1) {
       // A bare denial ("…, something Kyiv denies"; "Ukraine rejected the allegations") is about
       // what comes just before it: earlier in its sentence, else the closest claim before it.
@@ -176,7 +179,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
         list.filter(near).sort((a, b) => b.sentence - a.sentence || b.st.start - a.st.start)[0];
       // Rejecting an offer or a demand is not disputing a fact; a negated claim is itself a denial.
       if (PROPOSAL.test(d.st.text)) continue;
-      const others = units.filter((s) => !isDenial(s) && s.actorKey !== null && s.actorKey !== d.actorKey);
+      const others = attributed.filter((s) => s.actorKey !== d.actorKey);
       const affirmative = (list: StatementUnit[]): StatementUnit[] => list.filter((s) => !s.st.negated && !isNegated(s.st.text));
       const before = latest(affirmative(targets)) ?? latest(affirmative(others));
       if (before) link(dg, groupOf.get(before)!, 'denies the preceding claim');
