@@ -22,6 +22,7 @@ export async function run(argv: string[]): Promise<number> {
   for (const e of errors) console.error(`triangulate cluster: ${path}:${e.line}: ${e.reason}`);
   const clusterer = new StoryClusterer();
   for (const d of docs) clusterer.add({ id: d.id, text: d.text, title: d.title, publishedAt: d.publishedAt });
+  clusterer.settle();
   const stories = clusterer.assignments();
   const out = docs.map((d) => JSON.stringify({ id: d.id, story: stories.get(d.id) ?? null }));
   if (out.length) process.stdout.write(out.join('\n') + '\n');

@@ -4,7 +4,7 @@
  * dates. Term keys carry their class as a prefix: `w:` topic word, `e:` name, `n:` number or
  * month (`n:month-3`).
  */
-import { MONTHS, STOPWORDS, WEEKDAYS } from './data/lexicon.js';
+import { MONTHS, NAME_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from './data/lexicon.js';
 
 export type TermClass = 'w' | 'e' | 'n';
 
@@ -87,6 +87,12 @@ export function termCounts(text: string, title?: string | null): TermCounts {
     }
     const w = cleaned[k] ?? '';
     if (isCapitalised(word)) {
+      const full = NAME_ABBREVIATIONS[w];
+      if (full !== undefined) {
+        bump(`e:${full}`);
+        prevName = full;
+        continue;
+      }
       const month = MONTHS[w];
       if (month !== undefined && (w.length > 3 || word.length === 3)) {
         bump(`n:month-${month}`);

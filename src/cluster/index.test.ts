@@ -89,3 +89,90 @@ test('kursk-2025-03: the five reports are one story', (t) => {
     assert.equal(new Set(out.map((o) => o.story)).size, 1, JSON.stringify(out));
   }
 });
+
+/**
+ * Two events of one kind told in the same words (a water-rule change, then its reversal by the
+ * next minister): only the people and the year tell them apart.
+ */
+function ruleChangeReports(minister: string, year: string, prefix: string, n: number): { id: string; text: string }[] {
+  const pool = [
+    `Water Minister ${minister} announced a change to the River Protection Act on Thursday.`,
+    'The change lets the Dam Authority decide for itself whether a project harms fish habitats under the River Protection Act.',
+    'The Green Rivers Alliance said the new rules of the River Protection Act would weaken protection for endangered salmon.',
+    'The Salmon Council and the National Anglers Union criticised the decision and promised to challenge it at the High Court.',
+    'The River Protection Act was written decades ago and the Fisheries Board has amended it several times.',
+    `The rules take effect in ${year} after a consultation of the Fisheries Board.`,
+    'Scientists at the Fisheries Board and the Salmon Council were not consulted, the Green Rivers Alliance said.',
+    'The Dam Authority and the Water Ministry welcomed the change to the River Protection Act.',
+  ];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `${prefix}${i}`,
+    // each report leaves out one sentence (never the first)
+    text: pool.filter((_, k) => k !== 1 + (i % (pool.length - 1))).join(' '),
+  }));
+}
+
+test('key facts: two events of one kind stay apart when each has people and dates the other never mentions', () => {
+  const a = ruleChangeReports('Oskar Lindqvist', '2031', 'a', 10);
+  const b = ruleChangeReports('Hedda Brask', '2036', 'b', 10);
+  const docs = a.flatMap((d, i) => [d, b[i] ?? d]);
+  const stories = (opts: Parameters<typeof cluster>[1]): Map<string, string> => new Map(cluster(docs, opts).map((o) => [o.id, o.story]));
+  const blind = stories({ keyMinSize: 0 });
+  assert.equal(blind.get('a0'), blind.get('b0'), 'without key facts the two events look like one');
+  const s = stories({});
+  for (const d of a) assert.equal(s.get(d.id), s.get('a0'), d.id);
+  for (const d of b) assert.equal(s.get(d.id), s.get('b0'), d.id);
+  assert.notEqual(s.get('a0'), s.get('b0'));
+});
+
+test('key facts: halves of one event that name different officials still merge', () => {
+  // every report names the minister; some also quote a mayor, others a scientist
+  const base = ruleChangeReports('Oskar Lindqvist', '2031', 'x', 12).map((d, i) => ({
+    id: d.id,
+    text: `${d.text} ${i % 2 ? 'Mayor Ilse Marwick welcomed it.' : 'Professor Tomas Reyes opposed it.'}`,
+  }));
+  assert.equal(new Set(cluster(base).map((o) => o.story)).size, 1);
+});
+
+test('features: place-name abbreviations meet their full form', () => {
+  assert.ok(termCounts('Climbers left Mt Cook on Friday.').has('e:mount_cook'));
+  assert.ok(termCounts('Climbers left Mount Cook on Friday.').has('e:mount_cook'));
+});
+
+test('a small corpus: three short reports of one event in different words, published within days, are one story', () => {
+  const reports = [
+    {
+      id: 'wire',
+      publishedAt: '2031-02-04T08:00:00Z',
+      text: 'Nine miners were trapped after a tunnel collapsed at the Ostrava Deep colliery, the operator Halden Coal said. Director Mirek Volny said rescuers had reached a ventilation shaft.',
+    },
+    {
+      id: 'local',
+      publishedAt: '2031-02-04T17:30:00Z',
+      text: 'Families waited at the pit gates through the night. Mirek Volny told reporters the men were alive and could hear the rescue teams. Eleven are missing, a union official claimed.',
+    },
+    {
+      id: 'national',
+      publishedAt: '2031-02-06T10:00:00Z',
+      text: 'Rescuers at Ostrava Deep began drilling a second shaft on Thursday. Governor Alena Brisk promised an inquiry into the collapse that trapped the miners, and Halden Coal denied it had skipped safety checks.',
+    },
+  ];
+  assert.equal(new Set(cluster(reports).map((o) => o.story)).size, 1);
+  // without the dates (no grace window) the shared wording alone is too little to join them
+  assert.ok(new Set(cluster(reports, { timeGraceDays: 0 }).map((o) => o.story)).size > 1);
+});
+
+test('a small corpus of different events published the same day stays apart', () => {
+  const day = '2031-04-01T09:00:00Z';
+  const out = cluster([
+    { id: 'v1', text: QUAKE_VALDORA, publishedAt: day },
+    { id: 'b', text: QUAKE_BRENNAS, publishedAt: day },
+    { id: 'k', text: ARREST_KOVAL, publishedAt: day },
+    { id: 'v2', text: QUAKE_VALDORA_OTHER, publishedAt: day },
+    { id: 'f', text: WIRE_FLOOD, publishedAt: day },
+    { id: 'e', text: WIRE_ELECTION, publishedAt: day },
+  ]);
+  const s = new Map(out.map((o) => [o.id, o.story]));
+  assert.equal(s.get('v1'), s.get('v2'));
+  assert.equal(new Set(out.map((o) => o.story)).size, 5);
+});

@@ -94,6 +94,7 @@ export function buildDossier(inputs: InputFile[], earlierErrors: InputError[] = 
     if (!r.duplicateOf) clusterer.add({ id: r.id, text: r.text, title: r.title, publishedAt: r.publishedAt });
     progress('cluster', i + 1, reports.length);
   });
+  clusterer.settle();
   const assignment = clusterer.assignments();
   const byId = new Map(reports.map((r) => [r.id, r]));
   const members = new Map<string, Report[]>();

@@ -18,3 +18,10 @@ export const MONTHS: Readonly<Record<string, number>> = {
 export const WEEKDAYS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
 );
+
+/** Abbreviations in place names, folded to the full word ("Mt Cook" and "Mount Cook" meet). */
+export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  mt: 'mount',
+  ft: 'fort',
+  pt: 'point',
+};
