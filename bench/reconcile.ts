@@ -9,7 +9,8 @@
  *
  * Scoring rules (strict on purpose):
  * - Quote alignment. A labelled mention (report + distinctive substring) maps to the dossier
- *   Quote with a variant in that report whose evidence overlaps the substring most. Pairwise
+ *   Quote with a variant in that report whose evidence overlaps the substring most (on a tie,
+ *   the tightest variant: the quoted words rather than the reported speech around them). Pairwise
  *   over labelled mentions of a story: same gold group and same predicted Quote = TP; same
  *   predicted Quote but different gold groups = FP; same gold group but different (or no)
  *   predicted Quote = FN. A mention no Quote covers is a miss (its pairs are FN) and is counted
@@ -28,10 +29,15 @@
  * story's reports passed to buildStory together), which separates clustering errors from
  * reconciliation errors.
  *
- * `npm run bench:reconcile` prints the table; `-- --verbose` lists each miss and false positive
- * (`-- --verbose --one-story`: those of the one-story run); `-- --no-speed` skips the speed part.
+ * Two labelled sets are scored: the tuning set (bench/data/stories, which the rules were developed
+ * on) and a held-out set (bench/data/stories-heldout) written blind by someone who saw neither the
+ * reconciler nor the tuning set; never tune on the second.
+ *
+ * `npm run bench:reconcile` prints the tables; `-- --verbose` lists each miss and false positive
+ * (`-- --verbose --one-story`: those of the one-story run); `-- --set tuning|heldout` scores one
+ * set; `-- --no-speed` skips the speed part.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -208,17 +214,20 @@ export function scoreStory(story: GoldStory, dossier: Dossier): StoryScore {
   const predicted = mentions.map(({ m }) => {
     const loc = locate(m);
     if (!loc) return null;
-    let best: { key: string; len: number } | null = null;
+    // The variant overlapping the mention most; on a tie the tightest one (a partial quote in
+    // quotation marks rather than the reported-speech sentence around it).
+    let best: { key: string; len: number; span: number } | null = null;
     stories.forEach((s, si) => {
       for (const q of s.quotes) {
         for (const v of q.variants) {
           if (v.evidence.reportId !== loc.reportId) continue;
           const len = overlapLen(v.evidence, loc);
-          if (len > 0 && (!best || len > best.len)) best = { key: `${si}:${q.id}`, len };
+          const span = v.evidence.end - v.evidence.start;
+          if (len > 0 && (!best || len > best.len || (len === best.len && span < best.span))) best = { key: `${si}:${q.id}`, len, span };
         }
       }
     });
-    return (best as { key: string; len: number } | null)?.key ?? null;
+    return (best as { key: string; len: number; span: number } | null)?.key ?? null;
   });
   const align: Counts = { tp: 0, fp: 0, fn: 0 };
   mentions.forEach(({ m }, i) => {
@@ -535,46 +544,77 @@ export function speed(base: GoldStory, count = SPEED_REPORTS): SpeedResult {
 
 const f2 = (x: number): string => x.toFixed(2);
 
+/** The held-out stories: written blind, by someone who saw neither the reconciler nor the tuning set. */
+export const HELDOUT_DIR = fileURLToPath(new URL('../../bench/data/stories-heldout/', import.meta.url));
+
+interface SetResult {
+  pipeline: StoryScore[];
+  oneStory: StoryScore[];
+}
+
+/** Scores one labelled set, printing a row per story (and, with --verbose, its notes). */
+function scoreSet(stories: readonly GoldStory[], verbose: boolean, notesOfOneStory: boolean): SetResult {
+  const out: SetResult = { pipeline: [], oneStory: [] };
+  const rows: string[] = [];
+  rows.push('story                                reps  dos  groups  found   alignP alignR | gold  found  pred  ok');
+  for (const story of stories) {
+    const run = runStory(story);
+    // The rows show the run whose notes are listed (the pipeline's unless --one-story).
+    const s = verbose && notesOfOneStory ? run.oneStory : run.pipeline;
+    out.pipeline.push(run.pipeline);
+    out.oneStory.push(run.oneStory);
+    const a = prf(s.align.tp, s.align.fp, s.align.fn);
+    rows.push(
+      `${s.slug.padEnd(36).slice(0, 36)} ${String(s.reports).padStart(4)} ${String(s.dossierStories).padStart(4)} ${String(s.goldQuoteGroups).padStart(7)} ${`${s.mentionsFound}/${s.mentions}`.padStart(6)}   ${f2(a.precision).padStart(6)} ${f2(a.recall).padStart(6)} | ${String(s.goldDisputes).padStart(4)} ${String(s.disputesFound).padStart(6)} ${String(s.predictedDisputes).padStart(5)} ${String(s.predictedCorrect).padStart(3)}`,
+    );
+    if (verbose) for (const n of s.notes) rows.push(`    - ${n}`);
+  }
+  console.log(rows.join('\n'));
+  console.log('');
+  return out;
+}
+
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
   /** with --verbose, list the notes of the one-story run instead of the pipeline's */
   const notesOfOneStory = argv.includes('--one-story');
-  const stories = loadStories();
-  const problems = stories.flatMap(validateStory);
+  const which = argv[argv.indexOf('--set') + 1];
+  const sets: [string, string][] = [
+    ['tuning set', STORIES_DIR],
+    ['held-out set (blind)', HELDOUT_DIR],
+  ].filter(([name]) => !argv.includes('--set') || (which === 'heldout' ? name !== 'tuning set' : name === 'tuning set')) as [string, string][];
+  const loaded = sets.filter(([, dir]) => existsSync(dir)).map(([name, dir]) => [name, loadStories(dir)] as const);
+  const problems = loaded.flatMap(([, stories]) => stories.flatMap(validateStory));
   if (problems.length > 0) {
     for (const p of problems) console.error(p);
     console.error(`${problems.length} labelling problem(s); fix the data first.`);
     return 1;
   }
-  const scores: StoryScore[] = [];
-  const oneStory: StoryScore[] = [];
-  const rows: string[] = [];
-  rows.push('story                                reps  dos  groups  found   alignP alignR | gold  found  pred  ok');
-  for (const story of stories) {
-    const run = runStory(story);
-    const s = run.pipeline;
-    scores.push(s);
-    oneStory.push(run.oneStory);
-    const a = prf(s.align.tp, s.align.fp, s.align.fn);
-    rows.push(
-      `${s.slug.padEnd(36).slice(0, 36)} ${String(s.reports).padStart(4)} ${String(s.dossierStories).padStart(4)} ${String(s.goldQuoteGroups).padStart(7)} ${`${s.mentionsFound}/${s.mentions}`.padStart(6)}   ${f2(a.precision).padStart(6)} ${f2(a.recall).padStart(6)} | ${String(s.goldDisputes).padStart(4)} ${String(s.disputesFound).padStart(6)} ${String(s.predictedDisputes).padStart(5)} ${String(s.predictedCorrect).padStart(3)}`,
-    );
-    if (verbose) for (const n of (notesOfOneStory ? run.oneStory : s).notes) rows.push(`    - ${n}`);
+  const results: [string, SetResult][] = [];
+  for (const [name, stories] of loaded) {
+    console.log(`### ${name} (${stories.length} stories)`);
+    console.log('');
+    results.push([name, scoreSet(stories, verbose, notesOfOneStory)]);
   }
-  console.log(rows.join('\n'));
-  console.log('');
-  console.log('| run | stories | reports | split | gold quote groups | mentions found | align P | align R | align F1 | gold disputes | found | predicted | dispute P | dispute R | dispute F1 | non-dispute hits |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-  for (const [name, set] of [['pipeline', scores], ['one story', oneStory]] as const) {
-    const t = totals(set);
-    console.log(
-      `| ${name} | ${t.stories} | ${t.reports} | ${t.splitStories} | ${t.goldQuoteGroups} | ${t.mentionsFound}/${t.mentions} | ${f2(t.align.precision)} | ${f2(t.align.recall)} | ${f2(t.align.f1)} | ${t.goldDisputes} | ${t.disputesFound} | ${t.predictedDisputes} | ${f2(t.dispute.precision)} | ${f2(t.dispute.recall)} | ${f2(t.dispute.f1)} | ${t.nonDisputeViolations} |`,
-    );
+  console.log('| set | run | stories | reports | split | gold quote groups | mentions found | align P | align R | align F1 | gold disputes | found | predicted | dispute P | dispute R | dispute F1 | non-dispute hits |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const [setName, r] of results) {
+    for (const [name, set] of [['pipeline', r.pipeline], ['one story', r.oneStory]] as const) {
+      const t = totals(set);
+      console.log(
+        `| ${setName} | ${name} | ${t.stories} | ${t.reports} | ${t.splitStories} | ${t.goldQuoteGroups} | ${t.mentionsFound}/${t.mentions} | ${f2(t.align.precision)} | ${f2(t.align.recall)} | ${f2(t.align.f1)} | ${t.goldDisputes} | ${t.disputesFound} | ${t.predictedDisputes} | ${f2(t.dispute.precision)} | ${f2(t.dispute.recall)} | ${f2(t.dispute.f1)} | ${t.nonDisputeViolations} |`,
+      );
+    }
   }
   console.log('pipeline: stories as clustered by the pipeline; one story: all of a story\'s reports reconciled together (buildStory).');
-  const kinds = totals(scores).byKind;
-  console.log(`dispute recall by kind (pipeline): ${DISPUTE_KINDS.map((k) => `${k} ${kinds[k]?.[0] ?? 0}/${kinds[k]?.[1] ?? 0}`).join(', ')}`);
-  if (!argv.includes('--no-speed')) {
+  for (const [setName, r] of results) {
+    for (const [name, set] of [['pipeline', r.pipeline], ['one story', r.oneStory]] as const) {
+      const kinds = totals(set).byKind;
+      console.log(`dispute recall by kind (${setName}, ${name}): ${DISPUTE_KINDS.map((k) => `${k} ${kinds[k]?.[0] ?? 0}/${kinds[k]?.[1] ?? 0}`).join(', ')}`);
+    }
+  }
+  const stories = loaded[0]?.[1] ?? [];
+  if (!argv.includes('--no-speed') && stories.length > 0) {
     // The richest story (most text) is the base the 200 reports are generated from.
     const size = (s: GoldStory): number => s.reports.reduce((n, r) => n + r.text.length, 0);
     const base = stories.reduce((a, b) => (size(b) > size(a) ? b : a));

@@ -35,6 +35,7 @@ test('conditional promise and negation flags', () => {
   assert.equal(d.conditional, true);
   assert.equal(classifyAct('said', 'There is no threat to the garrison').negated, true);
   assert.equal(classifyAct('said', 'The garrison is safe').negated, false);
+  assert.equal(classifyAct('said', 'We counted no fewer than nine trucks').negated, false);
 });
 
 test('statements from quotes carry actor, act and target', () => {
@@ -128,4 +129,31 @@ test('a relative denial after a comma closes the accusation it denies', () => {
     assert.ok(!/denie/.test(acc.text), acc.text);
     assert.ok(statements(text).some((s) => s.act === 'denial' && /denie/.test(s.text)), tail);
   }
+});
+
+test('a second attribution verb joined by "and" starts a statement of its own', () => {
+  const text = 'The mayor said the tap water was clean and denied that residents had fallen ill.';
+  const all = statements(text);
+  const denial = all.find((s) => s.act === 'denial');
+  assert.ok(denial, JSON.stringify(all));
+  assert.equal(denial.text, 'residents had fallen ill');
+  const claim = all.find((s) => s.act === 'claim' && s.actorName === denial.actorName);
+  assert.ok(claim);
+  assert.match(claim.text, /water was clean$/);
+});
+
+test('reported speech runs on into a joined accusation; "added 300 jobs" is no cue', () => {
+  const text = 'The operator Velta Rail said 30 trains ran on time and accused the drivers of exaggerating.';
+  const acc = statements(text).find((s) => s.act === 'accusation');
+  assert.ok(acc, JSON.stringify(statements(text)));
+  assert.equal(acc.text, 'the drivers of exaggerating');
+  const other = 'The company Brova said it opened a plant and added 300 jobs.';
+  assert.ok(statements(other).every((s) => s.act !== 'accusation' && s.text !== '300 jobs'));
+});
+
+test('a relative denial by a body named by description', () => {
+  const text = 'The Harbour Union accuses managers of skipping safety checks, something the company denies.';
+  const denial = statements(text).find((s) => s.act === 'denial');
+  assert.ok(denial, JSON.stringify(statements(text)));
+  assert.equal(denial.actorName, 'company');
 });

@@ -13,6 +13,14 @@ import { CUE_VERBS } from './data/cues.js';
 const MIN_OUTLET_CLAIM_WORDS = 6;
 /** A bare "be" without a modal before it: the subjunctive of demands ("that the vote be postponed"). */
 const SUBJUNCTIVE = /(?<!\b(?:will|would|could|might|can|may|to|must|should|shall|not|cannot)\s)\bbe\s+\w+(?:ed|en)\b/;
+/**
+ * A relative denial by a body named by description: "something the commission denies", "a claim
+ * the group rejects" (RELATIVE_DENIALS takes names). Group 1 is the denier.
+ */
+const DESCRIBED_RELATIVE_DENIAL =
+  /\b(?:something|which|a claim|claims|an allegation|allegations|an accusation|accusations|a charge|charges)\s+(?:that\s+)?(the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(?:denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed|refutes|refuted)\b/g;
+/** Negators that do not negate: hedges ("no fewer than twelve", "no later than May") and "not only". */
+const HEDGED_NEGATOR = /\b(?:no|not) (?:fewer|less|more|later|sooner) than\b|\bnot only\b/g;
 /** Longest addressee taken verbatim when no actor mention covers it. */
 const MAX_TARGET_WORDS = 4;
 /** Cue acts that the content may refine (a "said" can be a promise; a "claimed" stays a claim). */
@@ -33,7 +41,7 @@ const stripMarks = (s: string): string => s.replace(/[“”"«»‘’`]|''/g, 
 export function classifyAct(cue: string | null, content: string, particle: string | null = null): ActDecision {
   const text = stripMarks(content);
   const conditional = CONDITIONAL.test(text);
-  const negated = NEGATION.test(text);
+  const negated = NEGATION.test(text.replace(HEDGED_NEGATOR, ' '));
   const entry = cue ? CUE_VERBS.get(cue.toLowerCase()) : undefined;
   let act: Act | null = entry?.act ?? null;
   if (entry?.lemma === 'call') {
@@ -49,8 +57,17 @@ export function classifyAct(cue: string | null, content: string, particle: strin
     act = entry.lemma === 'threaten' || markerAct(text) === 'threat' ? 'threat' : 'assessment';
   }
   if (act === null || NEUTRAL_CUE_ACTS.has(act)) act = markerAct(text) ?? 'claim';
+  // "we had nothing to do with it", "we were not involved": a denial of one's part in something
+  if (act === 'claim' && DENIED_PART.test(text)) act = 'denial';
   return { act, conditional, negated };
 }
+
+/**
+ * Saying that one had no part in something, in any tense (the content markers take the present):
+ * the speaker's own part ("we", "it" for a body), not a third party's ("the referee had nothing to
+ * do with it" is a judgement).
+ */
+const DENIED_PART = /\b(?:i|we|it|they)\s+(?:(?:had|have|has) (?:absolutely )?nothing to do with|(?:was|were|is|are) not (?:involved|responsible)|(?:had|have|has|played) no (?:part|role|involvement) in)\b/;
 
 function markerAct(lowerText: string): Act | null {
   for (const [act, re] of CONTENT_MARKERS) if (re.test(lowerText)) return act;
@@ -68,28 +85,31 @@ export function findStatements(
   quotes.forEach((q, index) => {
     const cueText = q.cue ? text.slice(q.cue.start, q.cue.end) : null;
     const [cueWord, particle] = (cueText ?? '').toLowerCase().split(/\s+/);
-    for (const piece of pieces(text, q)) {
-      const pieceText = text.slice(piece.start, piece.end);
-      const d = classifyAct(cueWord || null, pieceText, particle ?? null);
-      out.push({
-        start: piece.start,
-        end: piece.end,
-        text: pieceText,
-        act: d.act,
-        actorName: q.speakerName,
-        targetName: targetOf(text, { ...q, ...piece, text: pieceText }, d.act, mentions),
-        conditional: d.conditional,
-        // "denied the claims": the content names what is denied
-        negated: d.negated || (d.act === 'denial' && DENIED_OBJECTS.test(pieceText.toLowerCase())),
-        quote: index,
-        speaker: q.speaker,
-        cue: q.cue,
-      });
+    for (const whole of withJoinedClause(text, sentences, pieces(text, q), q.direct)) {
+      for (const piece of q.direct ? [{ ...whole, cue: q.cue }] : clauses(text, whole, q.cue)) {
+        const pieceText = text.slice(piece.start, piece.end);
+        const own = piece.cue !== q.cue && piece.cue ? text.slice(piece.cue.start, piece.cue.end).toLowerCase() : null;
+        const d = classifyAct(own ?? (cueWord || null), pieceText, own ? null : (particle ?? null));
+        out.push({
+          start: piece.start,
+          end: piece.end,
+          text: pieceText,
+          act: d.act,
+          actorName: q.speakerName,
+          targetName: targetOf(text, { ...q, start: piece.start, end: piece.end, text: pieceText, cue: piece.cue }, d.act, mentions),
+          conditional: d.conditional,
+          // "denied the claims": the content names what is denied
+          negated: d.negated || (d.act === 'denial' && DENIED_OBJECTS.test(pieceText.toLowerCase())),
+          quote: index,
+          speaker: q.speaker,
+          cue: piece.cue,
+        });
+      }
     }
   });
 
   // denials of someone else's claim inside a sentence: "something Kyiv denies", "disputed by Kyiv"
-  for (const re of RELATIVE_DENIALS) {
+  for (const re of [...RELATIVE_DENIALS, DESCRIBED_RELATIVE_DENIAL]) {
     for (const m of text.matchAll(re)) {
       const who = m[1];
       if (!who) continue;
@@ -149,6 +169,55 @@ function pieces(text: string, q: FoundQuote): Span[] {
   for (const s of [q.speaker, q.cue]) if (s && s.start > q.start && s.start < firstEnd) firstEnd = s.start;
   while (firstEnd > q.start && /[\s,]/.test(text[firstEnd - 1] ?? '')) firstEnd--;
   return [{ start: q.start, end: firstEnd }, ...q.parts].filter((p) => p.end > p.start);
+}
+
+/**
+ * A second attribution verb joined by "and" inside reported speech starts a proposition of its
+ * own: "said the outbreak was under control and denied that hospitals were full" is a claim and
+ * a denial; "rejected the accusation and said it would respond" a denial and a claim.
+ */
+const JOINED_CUE = /,?\s+and\s+(?:also\s+)?([a-z]+)\s+(?:that\s+)?/g;
+
+/**
+ * Reported speech that the quote finder ended before a joined attribution ("said only 40 percent
+ * had been cancelled and accused the union of exaggerating"): the last piece runs on to the end
+ * of its sentence, where `clauses` splits it.
+ */
+function withJoinedClause(text: string, sentences: SentenceSpan[], spans: Span[], direct: boolean): Span[] {
+  const last = spans[spans.length - 1];
+  if (direct || !last) return spans;
+  const sentence = sentences.find((x) => x.start <= last.start && last.start < x.end);
+  if (!sentence || sentence.end <= last.end) return spans;
+  const rest = text.slice(last.end, sentence.end);
+  const m = /^,?\s+and\s+(?:also\s+)?([a-z]+)\s/.exec(rest);
+  const entry = m ? CUE_VERBS.get(m[1] ?? '') : undefined;
+  if (!m || !entry || entry.act === null) return spans;
+  const end = last.end + rest.replace(/[\s.;:!?”"’]+$/, '').length;
+  return [...spans.slice(0, -1), { start: last.start, end }];
+}
+
+/** Splits a reported-speech span at joined attribution verbs; each clause keeps its own cue. */
+function clauses(text: string, span: Span, cue: Span | null): (Span & { cue: Span | null })[] {
+  const out: (Span & { cue: Span | null })[] = [];
+  const body = text.slice(span.start, span.end);
+  let start = span.start;
+  let currentCue = cue;
+  for (const m of body.matchAll(JOINED_CUE)) {
+    const verb = m[1] ?? '';
+    const entry = CUE_VERBS.get(verb);
+    // past-tense attribution verbs only; "added" takes "that" ("and added 300 jobs" is no cue)
+    if (!entry || entry.kind === 'belief' || !/(?:ed|id|ld|ote)$/.test(verb)) continue;
+    if (entry.kind === 'stance' && entry.act === null) continue;
+    if (entry.lemma === 'add' && !/\bthat\s+$/.test(m[0])) continue;
+    const at = span.start + (m.index ?? 0);
+    if (at <= start) continue;
+    out.push({ start, end: at, cue: currentCue });
+    const verbStart = at + m[0].indexOf(verb, m[0].indexOf('and') + 3);
+    currentCue = { start: verbStart, end: verbStart + verb.length };
+    start = at + m[0].length;
+  }
+  out.push({ start, end: span.end, cue: currentCue });
+  return out.filter((p) => p.end > p.start);
 }
 
 function mentionAt(mentions: Mention[], start: number, end: number): Mention | undefined {

@@ -9,6 +9,20 @@ export interface ActorIndex {
   idOf(name: string | null | undefined): string | null;
   /** Canonical key of a name, merged across reports (surname-only forms join the full name). */
   keyOf(name: string | null | undefined): string | null;
+  /** The story-level actor's canonical name for a name, or null when the name is unknown. */
+  nameOf(name: string | null | undefined): string | null;
+  /** The story-level actor's kind for a name, or null when the name is unknown. */
+  kindOf(name: string | null | undefined): ActorKind | null;
+}
+
+/**
+ * The name in a speaker phrase with an apposition: "Zoltan Varga, the reconstruction minister" is
+ * Zoltan Varga; "the ferry operator, Blue Line" is Blue Line. Without a comma, the phrase itself.
+ */
+export function appositionName(name: string): string {
+  if (!name.includes(',')) return name;
+  const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
+  return parts.find(isProperName) ?? parts[0] ?? name;
 }
 
 interface Acc {
@@ -16,6 +30,9 @@ interface Acc {
   kinds: Map<ActorKind, number>;
   aliases: Set<string>;
 }
+
+/** Merges chain at most this deep (surname → full name → name without a descriptor). */
+const MAX_MERGE_HOPS = 3;
 
 const lastToken = (key: string): string => key.split(' ').pop() ?? key;
 
@@ -34,7 +51,8 @@ export function isProperName(name: string): boolean {
  */
 export function buildActors(reports: Report[], analyses: Map<string, ReportAnalysis>): ActorIndex {
   const acc = new Map<string, Acc>();
-  const touch = (name: string, kind: ActorKind | null, alias: string | null): void => {
+  const touch = (phrase: string, kind: ActorKind | null, alias: string | null): void => {
+    const name = appositionName(phrase);
     const key = canonicalKey(name);
     if (!key) return;
     let a = acc.get(key);
@@ -67,7 +85,18 @@ export function buildActors(reports: Report[], analyses: Map<string, ReportAnaly
     const longer = keys.filter((o) => o !== k && o.includes(' ') && lastToken(o) === k && proper.has(o));
     if (longer.length === 1) merged.set(k, longer[0]!);
   }
-  const rootOf = (k: string): string => merged.get(k) ?? k;
+  // A name with one more word in front ("Builder Norvik Construction", a descriptor capitalised
+  // at the start of a sentence) joins the shorter name, when it is the only one that does.
+  for (const k of keys) {
+    if (!k.includes(' ') || !proper.has(k)) continue;
+    const longer = keys.filter((o) => o.endsWith(` ${k}`) && o.split(' ').length === k.split(' ').length + 1);
+    if (longer.length === 1 && !merged.has(longer[0]!)) merged.set(longer[0]!, k);
+  }
+  const rootOf = (k: string): string => {
+    let r = k;
+    for (let hops = 0; hops < MAX_MERGE_HOPS && merged.has(r); hops++) r = merged.get(r)!;
+    return r;
+  };
   const groups = new Map<string, Acc>();
   for (const [k, a] of acc) {
     const root = rootOf(k);
@@ -96,12 +125,20 @@ export function buildActors(reports: Report[], analyses: Map<string, ReportAnaly
   }
   const keyOf = (n: string | null | undefined): string | null => {
     if (!n) return null;
-    const k = canonicalKey(n);
+    const k = canonicalKey(appositionName(n));
     return k ? rootOf(k) : null;
+  };
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const actorOf = (n: string | null | undefined): Actor | undefined => {
+    const k = keyOf(n);
+    const id = k ? idByRoot.get(k) : undefined;
+    return id ? byId.get(id) : undefined;
   };
   return {
     actors,
     keyOf,
+    nameOf: (n) => actorOf(n)?.name ?? null,
+    kindOf: (n) => actorOf(n)?.kind ?? null,
     idOf: (n) => {
       const k = keyOf(n);
       return k ? (idByRoot.get(k) ?? null) : null;

@@ -6,6 +6,8 @@ const PREFIXES = ['un', 'il', 'ir', 'non-', 'non'];
 const IN_PREFIXES = ['in', 'im'];
 const ADJECTIVE_END = /(?:ble|ive|ent|ant|al|ate|ete|ect|id|ic|ure|ous)$/;
 const opposite = new Map<string, Set<string>>();
+/** Antonym pairs with a phrase on either side, matched on word boundaries. */
+const PHRASE_ANTONYMS = ANTONYMS.filter(([a, b]) => a.includes(' ') || b.includes(' '));
 for (const [a, b] of ANTONYMS) {
   opposite.set(a, new Set([...(opposite.get(a) ?? []), b]));
   opposite.set(b, new Set([...(opposite.get(b) ?? []), a]));
@@ -25,6 +27,14 @@ function prefixed(a: string, b: string): boolean {
 export function contradictingTerms(a: string, b: string): [string, string] | null {
   const wa = new Set(words(a));
   const wb = new Set(words(b));
+  // Listed phrases ("in line with" vs "breached"): one text has one side and not the other.
+  const pa = ` ${words(a).join(' ')} `;
+  const pb = ` ${words(b).join(' ')} `;
+  for (const [x, y] of PHRASE_ANTONYMS) {
+    const has = (t: string, p: string): boolean => t.includes(` ${p} `);
+    if (has(pa, x) && has(pb, y) && !has(pa, y) && !has(pb, x)) return [x, y];
+    if (has(pa, y) && has(pb, x) && !has(pa, x) && !has(pb, y)) return [y, x];
+  }
   for (const x of wa) {
     if (wb.has(x)) continue;
     for (const y of wb) {

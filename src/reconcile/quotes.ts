@@ -1,7 +1,9 @@
-import type { FoundQuote, Quote, QuoteVariant, Report, SentenceSpan } from '../model/types.js';
+import type { Act, FoundQuote, Quote, QuoteVariant, Report, SentenceSpan } from '../model/types.js';
+import { CUE_VERBS } from '../analyze/data/cues.js';
 import { evidence, hashId } from '../model/evidence.js';
-import type { ActorIndex } from './actors.js';
-import { candidatePairs, collapseIdentical, completeLinkClusters, contentWords, idfWeights, normalizeWording, overlap, weightedContainment, wordDiff } from './text.js';
+import { isProperName, type ActorIndex } from './actors.js';
+import { NEGATORS } from './data/lexicon.js';
+import { candidatePairs, collapseIdentical, completeLinkClusters, idfWeights, normalizeWording, overlap, quoteWords, weightedContainment, wordDiff } from './text.js';
 
 /** Content-word containment from which two quotes count as one utterance. */
 export const QUOTE_ALIGN_THRESHOLD = 0.6;
@@ -15,6 +17,18 @@ export const PARTIAL_QUOTE_WORDS = 4;
 export const PARTIAL_CONTEXT_MATCHES = 2;
 /** Content words needed before quotes with different speakers may align. */
 export const QUOTE_CROSS_SPEAKER_MIN_WORDS = 5;
+/**
+ * A wording found word for word inside another quote ("met every standard" in “The structure met
+ * every standard”) is the same utterance, from this many words on…
+ */
+export const VERBATIM_MIN_WORDS = 3;
+/** …of which at least this many are content words (not "it is what it is")… */
+export const VERBATIM_MIN_CONTENT = 2;
+/**
+ * …and this many when two different people are credited (a company and its chief may share one
+ * statement; two people sharing a short phrase is more likely a common phrase).
+ */
+export const VERBATIM_CROSS_PERSON_CONTENT = 3;
 
 /** One quote as found in one report, with what alignment needs. */
 export interface QuoteUnit {
@@ -22,9 +36,19 @@ export interface QuoteUnit {
   index: number;
   quote: FoundQuote;
   speakerKey: string | null;
+  /** the speaker is named (a proper name), not only described ("its chief executive", "the coach") */
+  named: boolean;
+  /** the speaker is a person (not an organisation, a place or unknown) */
+  person: boolean;
+  /** the act its cue verb carries ("denied": denial), null for neutral cues or none */
+  cueAct: Act | null;
   words: string[];
+  /** the normalised wording, padded with spaces for word-boundary containment tests */
+  wording: string;
   /** content words of the sentence the quote stands in */
   context: string[];
+  /** start of that sentence (-1 when unknown) */
+  sentence: number;
 }
 
 export interface AlignedQuotes {
@@ -34,6 +58,9 @@ export interface AlignedQuotes {
   /** groups of units, in the order of `quotes` */
   groups: QuoteUnit[][];
 }
+
+/** A narrating clause at the end of reported speech: "… as she outlined the cuts". */
+const NARRATION_TAIL = /\s+(?:as|while) (?:he|she|they) [a-z]+(?:ed|ing)\b[^“”"]*$/;
 
 /** Quoted words inside reported speech: “…” or "…", at least a few characters long. */
 const INNER_QUOTE = /[“"][^“”"]{3,}?[”"]/g;
@@ -53,30 +80,40 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
     const b = units[reps[y]!]!;
     const ma = members.get(reps[x]!)!;
     const mb = members.get(reps[y]!)!;
-    // Two quotes of one report are one utterance only when one contains the other.
+    // Two quotations of one report are one utterance only when one contains the other; a
+    // quotation and the report's own paraphrase of it may be one.
     for (const i of ma) {
       for (const j of mb) {
         const ua = units[i]!;
         const ub = units[j]!;
         if (ua.report.id !== ub.report.id) continue;
         const nested = ua.quote.start < ub.quote.end && ub.quote.start < ua.quote.end;
-        if (!nested) return -1;
+        if (!nested && !sameUtterancePieces(ua, ub)) return -1;
       }
     }
     const small = Math.min(new Set(a.words).size, new Set(b.words).size);
     const c = small < QUOTE_MIN_WORDS ? 0 : weightedContainment(a.words, b.words, weight);
-    const speakersDiffer = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
-    if (speakersDiffer) return c >= QUOTE_CROSS_SPEAKER_THRESHOLD && small >= QUOTE_CROSS_SPEAKER_MIN_WORDS ? c : 0;
+    const differ = speakersDiffer(a, b);
+    // Word for word: one utterance; across credited speakers only at the threshold, so that
+    // the same speaker's wordings join first.
+    const minContent = differ && a.person && b.person ? VERBATIM_CROSS_PERSON_CONTENT : VERBATIM_MIN_CONTENT;
+    if (verbatim(a, b, minContent) || verbatim(b, a, minContent)) return differ ? QUOTE_ALIGN_THRESHOLD : Math.max(c, QUOTE_ALIGN_THRESHOLD);
+    // "there is no threat of encirclement" and "the troops are encircled" are opposite utterances;
+    // a few quoted words may still come from the unnegated part of a negated sentence.
+    if (polarityClash(a, b) || polarityClash(b, a) || figuresClash(a, b) || actsClash(a, b)) return 0;
+    if (differ) return c >= QUOTE_CROSS_SPEAKER_THRESHOLD && small >= QUOTE_CROSS_SPEAKER_MIN_WORDS ? c : 0;
     if (partialMatch(a, b) || partialMatch(b, a)) return Math.max(c, QUOTE_ALIGN_THRESHOLD);
     return c;
   };
   const pairs = candidatePairs(reps.map((r) => [...units[r]!.words, ...units[r]!.context]), score, QUOTE_ALIGN_THRESHOLD);
-  // Reported speech paraphrases: it may join a quote through its best match, but it never vetoes
-  // two direct wordings joining (only direct wordings must all be alike).
+  // Reported speech paraphrases and partial quotes (a few quoted words): one may join a quote
+  // through its best match, but it never vetoes others joining (only full direct wordings must
+  // all be alike; two partial quotes of one utterance may share no word at all).
+  const full = (u: QuoteUnit): boolean => u.quote.direct && new Set(u.words).size >= PARTIAL_QUOTE_WORDS;
   const floorScore = (x: number, y: number): number => {
     const sc = score(x, y);
     if (sc < 0) return sc;
-    return units[reps[x]!]!.quote.direct && units[reps[y]!]!.quote.direct ? sc : Math.max(sc, QUOTE_LINK_FLOOR);
+    return full(units[reps[x]!]!) && full(units[reps[y]!]!) ? sc : Math.max(sc, QUOTE_LINK_FLOOR);
   };
   const clusters = completeLinkClusters(reps.length, pairs, floorScore, QUOTE_LINK_FLOOR).map((g) => g.flatMap((x) => members.get(reps[x]!)!));
   const groups = clusters
@@ -96,9 +133,69 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
  * when it shares a word with it and its sentence shares more.
  */
 function partialMatch(part: QuoteUnit, full: QuoteUnit): boolean {
-  if (part.speakerKey === null || part.speakerKey !== full.speakerKey) return false;
+  if ((part.speakerKey === null && full.speakerKey === null) || speakersDiffer(part, full)) return false;
   if (new Set(part.words).size >= PARTIAL_QUOTE_WORDS) return false;
   return overlap(part.words, full.words) >= 1 && overlap(part.context, full.words) >= PARTIAL_CONTEXT_MATCHES;
+}
+
+/**
+ * Two quotes are credited to different speakers. Between quotations (in quotation marks) a
+ * description ("the coach", "its chief executive") may be anyone, like a missing speaker: only
+ * two different names differ. Reported speech is the reporter's wording, so there any two
+ * different speakers differ ("police said 25 died" and "officials said 40 died" are two statements).
+ */
+function speakersDiffer(a: QuoteUnit, b: QuoteUnit): boolean {
+  if (a.speakerKey === null || b.speakerKey === null || a.speakerKey === b.speakerKey) return false;
+  return (a.named && b.named) || (!a.quote.direct && !b.quote.direct);
+}
+
+/**
+ * Reported speech introduced by a denial verb and reported speech that is not are two utterances:
+ * "the mayor denied that the tender was rigged" is not "councillors said the tender was rigged".
+ */
+function actsClash(a: QuoteUnit, b: QuoteUnit): boolean {
+  if (a.quote.direct || b.quote.direct) return false;
+  return (a.cueAct === 'denial') !== (b.cueAct === 'denial');
+}
+
+/** Both quotes give figures and share none: "40 died" and "25 died" are not one utterance. */
+function figuresClash(a: QuoteUnit, b: QuoteUnit): boolean {
+  const fa = a.words.filter((w) => /\d/.test(w));
+  const fb = b.words.filter((w) => /\d/.test(w));
+  return fa.length > 0 && fb.length > 0 && overlap(fa, fb) === 0;
+}
+
+const negated = (u: QuoteUnit): boolean => u.words.some((w) => NEGATORS.has(w));
+
+/** Content words of a quote short enough to be a fragment of a negated sentence on its own. */
+const FRAGMENT_WORDS = 2;
+
+/**
+ * `x` is negated and `y` is not, unless `y` is a fragment (words quoted inside reported speech,
+ * or a two-word quote) of the fuller `x`.
+ */
+function polarityClash(x: QuoteUnit, y: QuoteUnit): boolean {
+  if (!negated(x) || negated(y)) return false;
+  const size = new Set(y.words).size;
+  const fragment = (y.index < 0 || size <= FRAGMENT_WORDS) && new Set(x.words).size > size;
+  return !fragment;
+}
+
+/**
+ * Two quotes of one report that do not overlap may still be one utterance: a quotation and the
+ * report's paraphrase of it, or two reported pieces of one sentence ("promised “decent
+ * treatment”, adding that their lives would be spared").
+ */
+function sameUtterancePieces(a: QuoteUnit, b: QuoteUnit): boolean {
+  if (a.quote.direct !== b.quote.direct) return true;
+  return !a.quote.direct && a.sentence >= 0 && a.sentence === b.sentence && a.speakerKey !== null && a.speakerKey === b.speakerKey;
+}
+
+/** `part`'s whole wording stands word for word in `full`, and is long enough to be telling. */
+function verbatim(part: QuoteUnit, full: QuoteUnit, minContent: number): boolean {
+  if (part.wording.length > full.wording.length) return false;
+  const n = part.wording.trim().split(' ').length;
+  return n >= VERBATIM_MIN_WORDS && new Set(part.words).size >= minContent && full.wording.includes(part.wording);
 }
 
 function firstPos(group: QuoteUnit[]): number {
@@ -155,9 +252,18 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
     // The variant's text is always the cited characters, whatever the analyzer normalised.
     const quote = { ...found, text: report.text.slice(found.start, found.end) };
     const sentence = sentences.find((s) => s.start <= found.start && found.start < s.end);
-    const context = sentence ? contentWords(report.text.slice(sentence.start, Math.max(sentence.end, found.end))) : [];
+    const context = sentence ? quoteWords(report.text.slice(sentence.start, Math.max(sentence.end, found.end))) : [];
     const speakerKey = actors.keyOf(quote.speakerName);
-    units.push({ report, index, quote, speakerKey, words: contentWords(quote.text), context });
+    const named = speakerKey !== null && isProperName(actors.nameOf(quote.speakerName) ?? '');
+    const person = actors.kindOf(quote.speakerName) === 'person';
+    const cueWord = found.cue ? report.text.slice(found.cue.start, found.cue.end).toLowerCase().split(/\s+/)[0] ?? '' : '';
+    const cueAct = CUE_VERBS.get(cueWord)?.act ?? null;
+    const wordsOf = (t: string): { words: string[]; wording: string } => ({ words: quoteWords(t), wording: ` ${normalizeWording(t)} ` });
+    const at = sentence?.start ?? -1;
+    // Reported speech may run on into the reporter's narration ("… was over as she outlined the
+    // cuts"): that tail is not compared.
+    const said = found.direct ? quote.text : quote.text.replace(NARRATION_TAIL, '');
+    units.push({ report, index, quote, speakerKey, named, person, cueAct, ...wordsOf(said), context, sentence: at });
     if (found.direct) return;
     // Reported speech that quotes a few words ("he promised “respect and fairness”"): the quoted
     // words are a partial quote of the same utterance and align on their own.
@@ -165,12 +271,12 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
     for (const m of quote.text.matchAll(INNER_QUOTE)) {
       const start = found.start + m.index;
       const end = start + m[0].length;
-      const words = contentWords(m[0]);
-      if (words.length < QUOTE_MIN_WORDS || (start === found.start && end === found.end)) continue;
+      const inner = wordsOf(m[0]);
+      if (inner.words.length < QUOTE_MIN_WORDS || (start === found.start && end === found.end)) continue;
       k++;
-      const inner = { ...found, start, end, text: m[0], direct: true };
-      delete inner.parts;
-      units.push({ report, index: -(index * INNER_PER_QUOTE + k), quote: inner, speakerKey, words, context });
+      const q = { ...found, start, end, text: m[0], direct: true };
+      delete q.parts;
+      units.push({ report, index: -(index * INNER_PER_QUOTE + k), quote: q, speakerKey, named, person, cueAct, ...inner, context, sentence: at });
     }
   });
   return units;

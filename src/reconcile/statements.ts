@@ -1,9 +1,10 @@
 import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } from '../model/types.js';
 import { evidence, hashId } from '../model/evidence.js';
-import type { ActorIndex } from './actors.js';
-import { conflictingFigures } from './numbers.js';
+import { isProperName, type ActorIndex } from './actors.js';
+import { AGENT_AFTER, FIGURE_CHALLENGE, NO_PART, RESPONSIBILITY, STOPWORDS } from './data/lexicon.js';
+import { conflictingFigures, figures, measuresIn, type Figure } from './numbers.js';
 import { contradictingTerms } from './contradictions.js';
-import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, matchKey, normalizeWording, overlap, weightedContainment } from './text.js';
+import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, matchKey, normalizeWording, overlap, weightedContainment, words } from './text.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
 export const STATEMENT_ALIGN_THRESHOLD = 0.5;
@@ -30,7 +31,19 @@ const DENIAL_FRAME = new Set(
 );
 
 /** What one rejects without disputing a fact: "rejected the offer", "turned down the proposal". */
-const PROPOSAL = /\b(?:offer|proposal|plan|request|call|demand|invitation|ultimatum|deal|terms|appeal)s?\b/i;
+const PROPOSAL = /\b(?:offer(?:s|ed)?|propos(?:als?|ed)|plans?|requests?|calls?|demands?|invitations?|ultimatums?|deals?|terms|appeals?)\b/i;
+
+/** Words at the start of a denial's content in which a proposal noun makes it the rejected object. */
+const PROPOSAL_OBJECT_WORDS = 3;
+
+/** Verbs that turn something down rather than deny it. */
+const TURN_DOWN = /^(?:reject|turn|refus|declin|dismiss)/;
+
+/** The denial turns down an offer or a plan: "rejected the offer of …", "turned down the proposal". */
+function rejectsProposal(d: StatementUnit): boolean {
+  const cue = d.st.cue ? d.report.text.slice(d.st.cue.start, d.st.cue.end).toLowerCase() : '';
+  return TURN_DOWN.test(cue) && PROPOSAL.test(d.st.text.split(/\s+/).slice(0, PROPOSAL_OBJECT_WORDS).join(' '));
+}
 
 /** Acts that a denial can dispute. */
 const DISPUTABLE: ReadonlySet<Act> = new Set<Act>(['claim', 'accusation', 'assessment']);
@@ -52,6 +65,8 @@ export interface StatementUnit {
   index: number;
   st: FoundStatement;
   actorKey: string | null;
+  /** the story-level actor's canonical name */
+  actorName: string | null;
   words: string[];
   sentence: number;
   quoteId: string | null;
@@ -80,6 +95,7 @@ export function statementUnits(
       index,
       st: { ...st, text },
       actorKey: actors.keyOf(st.actorName),
+      actorName: actors.nameOf(st.actorName),
       words: contentWords(text),
       sentence,
       quoteId: st.quote !== null ? (quoteOf.get(`${report.id}#${st.quote}`) ?? null) : null,
@@ -133,60 +149,95 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
   const isDenial = (u: StatementUnit): boolean => u.st.act === 'denial';
   const specific = specificWords(units);
   // Computed once: what denials can dispute, and every other actor's statements.
-  const disputable = units.filter((s) => !isDenial(s) && DISPUTABLE.has(s.st.act));
-  const attributed = units.filter((s) => !isDenial(s) && s.actorKey !== null);
+  const isTarget = (s: StatementUnit): boolean => !isDenial(s) && DISPUTABLE.has(s.st.act);
+  const isAttributed = (s: StatementUnit): boolean => !isDenial(s) && s.actorKey !== null;
+  const disputable = units.filter(isTarget);
+  const byReport = new Map<string, StatementUnit[]>();
+  for (const u of units) {
+    const list = byReport.get(u.report.id);
+    if (list) list.push(u);
+    else byReport.set(u.report.id, [u]);
+  }
+  // Identical wordings of one actor and act are one group: comparing by content, one of them is
+  // enough (syndicated stories repeat every statement), and one denial wording is compared once.
+  const repUnits = new Set(reps.map((r) => units[r]!));
+  const disputableReps = disputable.filter((s) => repUnits.has(s));
+  const compared = new Map<string, StatementUnit[]>();
+  const textWords = new Map<StatementUnit, Set<string>>();
+  const wordsOf = (u: StatementUnit): Set<string> => {
+    let ws = textWords.get(u);
+    if (!ws) textWords.set(u, (ws = new Set(words(u.st.text))));
+    return ws;
+  };
   for (const d of units.filter(isDenial)) {
     const dg = groupOf.get(d)!;
     const entities = entityWords(d.st.text);
     const own = d.words.filter((w) => !DENIAL_FRAME.has(w) && !entities.has(w));
-    const targets = disputable.filter((s) => !(s.actorKey !== null && s.actorKey === d.actorKey));
+    // "rejected the offer of a pay rise": turning down a proposal disputes no fact ("denied that a
+    // deal was reached" does).
+    if (rejectsProposal(d)) continue;
+    const targets = disputableReps.filter((s) => !(s.actorKey !== null && s.actorKey === d.actorKey));
+    const key = `${dg}\u0000${normalizeWording(d.st.text)}`;
+    let byContent = compared.get(key);
+    if (byContent === undefined) {
+      byContent = contentTargets(d, own, entities, targets, specific, wordsOf);
+      compared.set(key, byContent);
+    } else if (own.length > 1) continue;
+    // "X denied any involvement", "we had nothing to do with it": what others say X did.
+    if (aboutOwnPart(d, own) && byContent.length > 0) {
+      for (const s of byContent) link(dg, groupOf.get(s)!, 'denies a part others give the denier');
+      continue;
+    }
     if (own.length <= 1) {
       // A bare denial ("…, something Kyiv denies"; "Ukraine rejected the allegations") is about
       // what comes just before it: earlier in its sentence, else the closest claim before it.
-      const inSentence = targets
-        .filter((s) => s.report.id === d.report.id && s.sentence >= 0 && s.sentence === d.sentence && s.st.start < d.st.start)
+      const local = byReport.get(d.report.id) ?? [];
+      const localTargets = local.filter((s) => isTarget(s) && !(s.actorKey !== null && s.actorKey === d.actorKey));
+      const inSentence = localTargets
+        .filter((s) => s.sentence >= 0 && s.sentence === d.sentence && s.st.start < d.st.start)
         .sort((a, b) => b.st.start - a.st.start)[0];
       if (inSentence) {
-        link(dg, groupOf.get(inSentence)!, 'denied in the same sentence');
+        // "offered a pay rise, which the union rejected": turning down an offer disputes no fact.
+        if (!PROPOSAL.test(inSentence.st.text)) link(dg, groupOf.get(inSentence)!, 'denied in the same sentence');
         continue;
       }
       // "The ministry rejected the claim. 'Our garrison is not encircled,' the ministry said.":
       // what the denier says next tells what the denial is about.
-      const next = units.filter(
-        (u) => u !== d && u.report.id === d.report.id && d.actorKey !== null && u.actorKey === d.actorKey && u.sentence > d.sentence && u.sentence - d.sentence <= 1,
+      const next = local.filter(
+        (u) => u !== d && d.actorKey !== null && u.actorKey === d.actorKey && u.sentence > d.sentence && u.sentence - d.sentence <= 1,
       );
       const said = next.flatMap((u) => u.words.filter((w) => !DENIAL_FRAME.has(w)));
-      const byContent = said.length >= DISPUTE_MIN_MATCHES ? targets.filter((s) => sameProposition(said, s.words, specific)) : [];
-      if (byContent.length) {
-        for (const s of byContent) link(dg, groupOf.get(s)!, 'denies what the denier goes on to contradict');
+      const contradicted = said.length >= DISPUTE_MIN_MATCHES ? targets.filter((s) => sameProposition(said, s.words, specific)) : [];
+      if (contradicted.length) {
+        for (const s of contradicted) link(dg, groupOf.get(s)!, 'denies what the denier goes on to contradict');
         continue;
       }
       if (said.length >= DISPUTE_MIN_MATCHES) {
         // The denier's next words name the subject: the earlier claim of this report sharing most of them.
-        const best = targets
-          .filter((s) => s.report.id === d.report.id && s.sentence >= 0 && s.sentence < d.sentence)
+        const best = localTargets
+          .filter((s) => s.sentence >= 0 && s.sentence < d.sentence)
           .map((s) => ({ s, n: overlap(said, s.words) }))
           .filter((x) => x.n > 0)
           .sort((a, b) => b.n - a.n || b.s.sentence - a.s.sentence)[0];
-        if (best) link(dg, groupOf.get(best.s)!, 'denies the earlier claim its next words contradict');
-        continue;
+        if (best) {
+          link(dg, groupOf.get(best.s)!, 'denies the earlier claim its next words contradict');
+          continue;
+        }
       }
       // Failing a claim, any statement of another actor just before it (an appeal that asserts
       // "the troops surrounded in the province" is what "the allegations" can refer to).
-      const near = (s: StatementUnit): boolean =>
-        s.report.id === d.report.id && s.sentence >= 0 && d.sentence - s.sentence > 0 && d.sentence - s.sentence <= ANAPHOR_SENTENCES;
+      const near = (s: StatementUnit): boolean => s.sentence >= 0 && d.sentence - s.sentence > 0 && d.sentence - s.sentence <= ANAPHOR_SENTENCES;
       const latest = (list: StatementUnit[]): StatementUnit | undefined =>
         list.filter(near).sort((a, b) => b.sentence - a.sentence || b.st.start - a.st.start)[0];
       // Rejecting an offer or a demand is not disputing a fact; a negated claim is itself a denial.
       if (PROPOSAL.test(d.st.text)) continue;
-      const others = attributed.filter((s) => s.actorKey !== d.actorKey);
+      const others = local.filter((s) => isAttributed(s) && s.actorKey !== d.actorKey);
       const affirmative = (list: StatementUnit[]): StatementUnit[] => list.filter((s) => !s.st.negated && !isNegated(s.st.text));
-      const before = latest(affirmative(targets)) ?? latest(affirmative(others));
+      const before = latest(affirmative(localTargets)) ?? latest(affirmative(others));
       if (before) link(dg, groupOf.get(before)!, 'denies the preceding claim');
       continue;
     }
-    // 3. "Our garrison is not encircled": the same proposition, anywhere in the story.
-    for (const s of targets) if (sameProposition(own, s.words, specific)) link(dg, groupOf.get(s)!, 'denies the same proposition');
+    for (const s of byContent) link(dg, groupOf.get(s)!, 'denies the same proposition');
   }
   // Contradicting claims: the same proposition asserted by one side and negated by another.
   // One claim per actor and wording is enough to compare (syndicated copies repeat them).
@@ -201,6 +252,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       let shared = 0;
       for (const k of a.keys) if (b.keys.has(k)) shared++;
       if (shared < DISPUTE_MIN_MATCHES + 1 || !sameProposition(a.u.words, b.u.words, specific, DISPUTE_MIN_MATCHES + 1)) continue;
+      if (!sameSubject(a.u.words, b.u.words)) continue;
       for (const i of claimReps.members.get(a.i)!) {
         for (const j of claimReps.members.get(b.i)!) link(groupOf.get(claimUnits[i]!)!, groupOf.get(claimUnits[j]!)!, 'one side negates what the other asserts');
       }
@@ -208,13 +260,16 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
   }
   // Contradicting terms: "the bridge is safe" vs "the bridge was unsafe", from different sources.
   const assertive = units.filter((u) => u.st.act !== 'denial');
-  const assertReps = collapseIdentical(assertive, (u) => normalizeWording(u.st.text));
+  // "found no structural damage" agrees with "cosmetic": a negated antonym is no contradiction,
+  // so negated statements are left out.
+  const affirmative = assertive.filter((u) => !u.st.negated && !isNegated(u.st.text));
+  const assertReps = collapseIdentical(affirmative, (u) => normalizeWording(u.st.text));
   for (let x = 0; x < assertReps.reps.length; x++) {
     for (let y = x + 1; y < assertReps.reps.length; y++) {
-      const a = assertive[assertReps.reps[x]!]!;
-      const b = assertive[assertReps.reps[y]!]!;
+      const a = affirmative[assertReps.reps[x]!]!;
+      const b = affirmative[assertReps.reps[y]!]!;
       if (a.actorKey !== null && a.actorKey === b.actorKey) continue;
-      if (a.report.syndicationGroup === b.report.syndicationGroup) continue;
+      if (!apart(a, b)) continue;
       const terms = contradictingTerms(a.st.text, b.st.text);
       if (!terms) continue;
       const ka = keySet(a.words);
@@ -225,28 +280,36 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (shared < CONTRADICTION_CONTEXT) continue;
       for (const i of assertReps.members.get(assertReps.reps[x]!)!) {
         for (const j of assertReps.members.get(assertReps.reps[y]!)!) {
-          if (assertive[i]!.report.syndicationGroup === assertive[j]!.report.syndicationGroup) continue;
-          link(groupOf.get(assertive[i]!)!, groupOf.get(assertive[j]!)!, `contradicting terms: ${terms[0]} vs ${terms[1]}`);
+          if (!apart(affirmative[i]!, affirmative[j]!)) continue;
+          link(groupOf.get(affirmative[i]!)!, groupOf.get(affirmative[j]!)!, `contradicting terms: ${terms[0]} vs ${terms[1]}`);
         }
       }
     }
   }
   // Conflicting figures: "At least 30 people were killed" vs "killing 12 people".
-  const factual = units.filter((u) => u.st.act !== 'denial' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(u.st.text));
+  const factual = units.filter((u) => u.st.act !== 'denial' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nobody)\b/i.test(u.st.text));
   const factReps = collapseIdentical(factual, (u) => normalizeWording(u.st.text));
   for (let x = 0; x < factReps.reps.length; x++) {
     for (let y = x + 1; y < factReps.reps.length; y++) {
       const a = factual[factReps.reps[x]!]!;
       const b = factual[factReps.reps[y]!]!;
-      if (a.report.syndicationGroup === b.report.syndicationGroup) continue;
+      if (!apart(a, b)) continue;
       const conflict = conflictingFigures(a.st.text, b.st.text, FIGURE_CONTEXT);
       if (!conflict) continue;
       for (const i of factReps.members.get(factReps.reps[x]!)!) {
         for (const j of factReps.members.get(factReps.reps[y]!)!) {
-          if (factual[i]!.report.syndicationGroup === factual[j]!.report.syndicationGroup) continue;
+          if (!apart(factual[i]!, factual[j]!)) continue;
           link(groupOf.get(factual[i]!)!, groupOf.get(factual[j]!)!, `conflicting figures: ${conflict.a.value} vs ${conflict.b.value}`);
         }
       }
+    }
+  }
+  // Challenged figures: "the official figure understated the toll" disputes the figure it means.
+  const challenges = units.filter((u) => FIGURE_CHALLENGE.test(u.st.text));
+  if (challenges.length > 0) {
+    const figuresOf = memo((text: string) => figures(text));
+    for (const c of challenges) {
+      for (const f of challengedFigures(c, factual, figuresOf)) link(groupOf.get(c)!, groupOf.get(f)!, 'says the figure is wrong');
     }
   }
   const disputes: Dispute[] = [];
@@ -264,15 +327,67 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
   return { statements, disputes, groups };
 }
 
+/**
+ * The figures a challenge ("accused the union of exaggerating", "the official figure understated
+ * the toll") is about: those of the source it names; failing a name, those other reports give
+ * for what it speaks of (the toll: deaths) that the challenger's own report does not give.
+ */
+function challengedFigures(c: StatementUnit, factual: StatementUnit[], figuresOf: (text: string) => Figure[]): StatementUnit[] {
+  const said = new Set(contentWords(c.st.text.replace(FIGURE_CHALLENGE, ' ')));
+  const others = factual.filter((f) => f.actorKey !== null && f.actorKey !== c.actorKey && figuresOf(f.st.text).length > 0);
+  const named = others.filter((f) => words(f.st.actorName ?? '').some((w) => said.has(w)));
+  if (named.length > 0) return named;
+  const measures = new Set(measuresIn(c.st.text));
+  if (measures.size === 0) return [];
+  const own = new Set(figuresOf(c.report.text).map((x) => x.value));
+  return others.filter(
+    (f) => f.report.syndicationGroup !== c.report.syndicationGroup && figuresOf(f.st.text).some((x) => !own.has(x.value) && x.measures.some((m) => measures.has(m))),
+  );
+}
+
+/** A function's results kept per argument (figures of a text are asked for repeatedly). */
+function memo<T>(f: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = f(key);
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * Two statements say something of the same subject: the first content word of one (roughly its
+ * subject) stands in the other. "The rocket reached orbit" and "the satellite it carried did not
+ * reach its planned orbit" are about different things.
+ */
+function sameSubject(a: string[], b: string[]): boolean {
+  const [fa] = a;
+  const [fb] = b;
+  return (fa !== undefined && keySet(b).has(matchKey(fa))) || (fb !== undefined && keySet(a).has(matchKey(fb)));
+}
+
+/**
+ * Two statements come from different sides: different syndication groups, or within one report
+ * two named sources ("police said 2,000 took part; organisers said 15,000"). One outlet's own
+ * sentences, or one source's, are not set against each other within a report.
+ */
+function apart(a: StatementUnit, b: StatementUnit): boolean {
+  if (a.report.syndicationGroup !== b.report.syndicationGroup) return true;
+  return a.actorKey !== null && b.actorKey !== null && a.actorKey !== b.actorKey;
+}
+
 /** Two word lists state the same proposition: enough shared words, one of them specific to it. */
-function sameProposition(a: string[], b: string[], specific: Set<string>, minMatches = DISPUTE_MIN_MATCHES): boolean {
+function sameProposition(a: string[], b: string[], specific: Set<string>, minMatches = DISPUTE_MIN_MATCHES, names: Set<string> = new Set()): boolean {
   const kb = keySet(b);
   let matched = 0;
   let specificMatch = false;
   for (const k of keySet(a)) {
     if (!kb.has(k)) continue;
     matched++;
-    if (specific.has(k)) specificMatch = true;
+    if (specific.has(k) && !names.has(k)) specificMatch = true;
   }
   return matched >= minMatches && specificMatch && containment(a, b) >= DISPUTE_THRESHOLD;
 }
@@ -289,6 +404,74 @@ function specificWords(units: StatementUnit[]): Set<string> {
   for (const u of units) for (const k of keySet(u.words)) df.set(k, (df.get(k) ?? 0) + 1);
   const limit = Math.max(2, units.length * SPECIFIC_SHARE);
   return new Set([...df.entries()].filter(([, n]) => n <= limit).map(([k]) => k));
+}
+
+/**
+ * What a denial with content disputes, by content. For a denial of the denier's own part ("denied
+ * any involvement"), what others say the denier did; otherwise 3. the same proposition anywhere
+ * in the story ("our garrison is not encircled"), names counting as shared words ("denied reports
+ * that Rovik agreed to join Almera") as long as one shared word is a specific word other than a
+ * name, and 4. what others say of the denier on the same subject ("X denied that its equipment
+ * caused the fire").
+ */
+function contentTargets(
+  d: StatementUnit,
+  own: string[],
+  entities: Set<string>,
+  targets: StatementUnit[],
+  specific: Set<string>,
+  wordsOf: (u: StatementUnit) => Set<string>,
+): StatementUnit[] {
+  const ofDenier = saidOfDenier(d, own, targets, wordsOf);
+  if (aboutOwnPart(d, own) && ofDenier.length > 0) return ofDenier;
+  if (own.length <= 1) return [];
+  const denier = new Set(nameWords(d.actorName));
+  const named = d.words.filter((w) => !DENIAL_FRAME.has(w) && !denier.has(w));
+  const nameKeys = keySet([...entities]);
+  const same = targets.filter((s) => sameProposition(own, s.words, specific) || sameProposition(named, s.words, specific, DISPUTE_MIN_MATCHES, nameKeys));
+  return [...new Set([...same, ...ofDenier])];
+}
+
+/**
+ * What other sources say of a named denier: statements that name it and share a word with the
+ * denial, or any that name it when the denial is about its part ("denied any involvement").
+ */
+function saidOfDenier(d: StatementUnit, own: string[], targets: StatementUnit[], wordsOf: (u: StatementUnit) => Set<string>): StatementUnit[] {
+  const denier = nameWords(d.actorName);
+  if (denier.length === 0) return [];
+  const ownKeys = keySet(own);
+  const aboutPart = aboutOwnPart(d, own);
+  return targets.filter((s) => {
+    if (s.actorKey === null || !denier.every((w) => wordsOf(s).has(w))) return false;
+    for (const k of keySet(s.words)) if (ownKeys.has(k)) return true;
+    // A denial of X's part disputes what makes X the doer: an accusation, or X as the agent
+    // ("carried out by X", "X was behind it").
+    return aboutPart && (s.st.act === 'accusation' || namesAgent(s.st.text, denier));
+  });
+}
+
+/** The text names the actor as the one who did it: "by (the) X", "X was behind / responsible". */
+function namesAgent(text: string, name: string[]): boolean {
+  const ws = words(text);
+  for (let i = 0; i + name.length <= ws.length; i++) {
+    if (!name.every((w, k) => ws[i + k] === w)) continue;
+    const before = ws.slice(Math.max(0, i - 2), i);
+    const after = ws.slice(i + name.length, i + name.length + 3);
+    if (before.includes('by')) return true;
+    if (after.some((w) => AGENT_AFTER.has(w))) return true;
+  }
+  return false;
+}
+
+/** The denial is about the denier's own part: "denied any involvement", "had nothing to do with it". */
+function aboutOwnPart(d: StatementUnit, own: string[]): boolean {
+  return own.some((w) => RESPONSIBILITY.has(w)) || NO_PART.test(d.st.text);
+}
+
+/** The lower-cased words of a proper name (nothing for a description like "the commission"). */
+function nameWords(name: string | null): string[] {
+  if (!name || !isProperName(name)) return [];
+  return words(name).filter((w) => !STOPWORDS.has(w));
 }
 
 /** Lower-cased words written with a capital inside a text (names of people, places, bodies). */

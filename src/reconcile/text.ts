@@ -219,8 +219,21 @@ export function overlap(a: string[], b: string[]): number {
   return hit;
 }
 
+/** Negators that do not negate: hedges ("no fewer than twelve", "no later than May") and "not only". */
+export const NON_NEGATING = /\b(?:no|not) (?:fewer|less|more|later|sooner) than\b|\bnot only\b/g;
+
 export function isNegated(text: string): boolean {
-  return words(text).some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+  return words(text.toLowerCase().replace(NON_NEGATING, ' ')).some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+}
+
+/**
+ * Words of a quotation for alignment: its content words and its negators, normalised ("n't" is
+ * "not"), so that "nothing new" keeps two words and "we will" never equals "we will not".
+ */
+export function quoteWords(text: string): string[] {
+  return words(text.toLowerCase().replace(NON_NEGATING, ' '))
+    .map((w) => (w.endsWith("n't") ? 'not' : w))
+    .filter((w) => NEGATORS.has(w) || (!STOPWORDS.has(w) && w.length > 1));
 }
 
 /** Normalised wording for grouping identical variants (case, quotes, spacing, punctuation). */

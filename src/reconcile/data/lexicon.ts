@@ -11,7 +11,9 @@ export const STOPWORDS = new Set(
     'not no nor so too very just also only even still yet already ever any some all each every both either neither such own same other ' +
     'i me my we us our you your he him his she her it its they them their who whom whose which what when where why how ' +
     'said says say saying told tells stated states added noted according per while during after before since until against ' +
-    'mr mrs ms dr one'
+    'mr mrs ms dr one ' +
+    // quantity hedges: "at least a dozen" and "no fewer than twelve" say the same
+    'least fewer less more most around nearly almost roughly approximately'
   ).split(' '),
 );
 
@@ -22,7 +24,7 @@ export const STOPWORDS = new Set(
 export const SYNONYM_CLASSES: string[][] = [
   ['surround', 'surrounded', 'encircle', 'encircled', 'encirclement', 'encircling', 'trapped', 'besieged', 'cut off'],
   ['troops', 'units', 'soldiers', 'forces', 'servicemen', 'military', 'personnel', 'fighters', 'garrison', 'defenders'],
-  ['kill', 'killed', 'execute', 'executed', 'execution', 'massacre', 'slaughter', 'murder'],
+  ['kill', 'killed', 'killing', 'execute', 'executed', 'execution', 'massacre', 'slaughter', 'murder', 'dead', 'deaths', 'died', 'death', 'fatalities'],
   ['surrender', 'surrendered', 'capitulate', 'lay down', 'give up'],
   ['crimes', 'crime', 'atrocities', 'war crimes', 'abuses'],
   ['ceasefire', 'truce', 'pause', 'armistice'],
@@ -30,8 +32,41 @@ export const SYNONYM_CLASSES: string[][] = [
   ['civilians', 'civilian', 'residents', 'population'],
   ['guarantee', 'guaranteed', 'promise', 'promised', 'assure', 'assured', 'spared', 'spare'],
   ['treatment', 'treated'],
+  // how someone will be treated, as translations render it ("dignified" / "decent" / "reasonable")
+  ['decent', 'dignified', 'reasonable', 'fair', 'proper', 'humane', 'respectful'],
+  ['receive', 'received', 'get', 'gets', 'obtain', 'given'],
+  // words translations of one sentence swap
+  ['territory', 'land', 'lands', 'soil'],
+  ['losses', 'casualties'],
+  ['suffered', 'sustained'],
+  ['aid', 'assistance', 'help'],
+  ['country', 'nation'],
+  ['enemy', 'adversary', 'foe'],
+  ['destroyed', 'ruined', 'wrecked'],
+  ['ready', 'prepared', 'willing'],
   ['life', 'lives'],
   ['war', 'conflict', 'hostilities', 'fighting'],
+  // General near-synonyms that translations and paraphrases swap ("keep the port shut" / "stay closed").
+  ['shut', 'closed', 'shuttered'],
+  ['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'keep', 'keeps', 'kept'],
+  ['evidence', 'proof'],
+  ['dozen', 'twelve', '12'],
+  ['blast', 'blasts', 'explosion', 'explosions'],
+  ['home', 'homes', 'house', 'houses', 'dwellings'],
+  ['deal', 'agreement', 'accord'],
+  ['journalists', 'press', 'media'],
+  // verbs a denial and the report it denies often word differently ("no deal was reached" /
+  // "has agreed a move")
+  ['agreed', 'agree', 'agrees', 'reached', 'struck', 'sealed', 'clinched'],
+  ['move', 'transfer', 'join', 'joining', 'switch'],
+  ['resign', 'resigned', 'resignation', 'quit', 'quits'],
+  ['bought', 'buy', 'buying', 'acquired', 'acquire', 'acquisition', 'purchased', 'takeover'],
+  ['fired', 'sacked'],
+  ['arrested', 'detained', 'detention', 'arrest'],
+  ['banned', 'ban', 'prohibited', 'prohibit', 'outlawed'],
+  ['stolen', 'stole', 'steal', 'theft'],
+  ['data', 'details', 'records', 'information'],
+  ['injured', 'wounded', 'hurt', 'injuries', 'injury'],
 ];
 
 /** A place named with the kind of administrative unit it is: "Kursk region" vs "Kursk province". */
@@ -162,4 +197,60 @@ export const ANTONYMS: [string, string][] = [
   ['broke', 'respected'],
   ['breached', 'complied'],
   ['rising', 'falling'],
+  // keeping or breaking a rule or an agreement
+  ['broke', 'in line with'],
+  ['breached', 'in line with'],
+  ['violated', 'in line with'],
+  ['violated', 'complied'],
+  ['violated', 'respected'],
+  ['breached', 'respected'],
+  ['broke', 'complied'],
+  ['legal', 'illegal'],
+  // states of a place or a thing
+  ['open', 'shut'],
+  ['reopened', 'closed'],
+  ['intact', 'destroyed'],
+  ['intact', 'damaged'],
+  ['working', 'broken'],
+  ['calm', 'violent'],
+  ['stable', 'critical'],
 ];
+
+/**
+ * What a figure measures, by the words around it: two figures conflict only when they measure
+ * the same thing ("12 killed" and "30 injured" do not). A word may start a class only in context
+ * where noted in numbers.ts ("took part").
+ */
+export const MEASURES: Record<string, readonly string[]> = {
+  deaths: ['killed', 'killing', 'kill', 'dead', 'died', 'deaths', 'death', 'toll', 'fatalities', 'bodies'],
+  injured: ['injured', 'injuries', 'injury', 'wounded', 'hurt', 'hospital', 'hospitalised', 'hospitalized'],
+  missing: ['missing', 'unaccounted'],
+  rescued: ['rescued', 'rescuers', 'survivors', 'survived', 'saved', 'pulled'],
+  evacuated: ['evacuated', 'evacuate', 'evacuation', 'displaced', 'fled', 'homeless'],
+  arrested: ['arrested', 'arrests', 'detained', 'detentions'],
+  attendance: ['joined', 'marched', 'march', 'protest', 'protesters', 'demonstrators', 'participants', 'attended', 'rally', 'crowd', 'turnout', 'took-part'],
+  built: ['built', 'build', 'completed', 'constructed', 'finished'],
+  votes: ['votes', 'voted', 'ballots'],
+};
+
+/** Words for people counted by a figure: "12 people", "190 survivors", "4 passengers" count persons. */
+export const PERSON_UNITS = new Set(
+  'people persons person residents passengers survivors participants protesters demonstrators victims civilians workers miners employees patients migrants refugees pilgrims tourists fans soldiers troops children adults villagers students'.split(
+    ' ',
+  ),
+);
+
+/** A figure offered as a correction of another: "the real figure was 1,200". */
+export const CORRECTED_FIGURE = /\b(?:real|actual|true|correct|accurate)\s+(?:figure|number|toll|total|count)\b/i;
+
+/** Words saying that someone's figure is wrong: "understated the toll", "accused the union of exaggerating". */
+export const FIGURE_CHALLENGE = /\b(?:understat\w*|overstat\w*|exaggerat\w*|inflat(?:ed|ing)|underestimat\w*|overestimat\w*|play(?:ed|ing|s)? down|under-?report\w*|over-?report\w*|under-?count\w*)\b/i;
+
+/** Words by which a denial speaks of the denier's own part: "denied any involvement". */
+export const RESPONSIBILITY = new Set(['involvement', 'involved', 'responsibility', 'responsible', 'role', 'part', 'link', 'links', 'behind', 'blame', 'wrongdoing', 'guilt']);
+
+/** Phrases that deny the speaker's own part without a RESPONSIBILITY word ("we had nothing to do with it"). */
+export const NO_PART = /\b(?:i|we|it|they)\s+(?:(?:had|have|has) (?:absolutely )?nothing to do with|(?:was|were|is|are) not (?:involved|responsible))\b/i;
+
+/** Words after a name that make it the doer: "X was behind the attack", "X caused the fire". */
+export const AGENT_AFTER = new Set(['behind', 'responsible', 'blame', 'caused', 'started', 'carried', 'ordered', 'organised', 'organized']);
