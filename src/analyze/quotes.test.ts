@@ -207,3 +207,210 @@ test('a quantifier can stand for the speakers', () => {
   assert.ok(q);
   assert.equal(span(text, q.speaker), 'Some');
 });
+
+// --- patterns added for PolNeAR recall (issue 5); every sentence below is invented
+
+test('a weak cue form is a verb after a reporting source or people: "polls show", "voters want"', () => {
+  const text = 'Recent polls show the mayor trailing in the eastern wards. Many residents want a new bridge.';
+  const qs = quotes(text);
+  const poll = find(qs, 'mayor trailing');
+  assert.ok(poll);
+  assert.equal(span(text, poll.speaker), 'Recent polls');
+  assert.equal(span(text, find(qs, 'new bridge')?.speaker ?? null), 'Many residents');
+  // but nouns stay nouns: "eleven states", "people like them"
+  assert.equal(quotes('Eleven states hold primaries in March. People like them rarely vote.').length, 0);
+});
+
+test('negated auxiliaries and parenthetical adverbials sit between subject and cue', () => {
+  const text = 'Local residents don’t want the canal widened. The council, however, insists that the work will start in May.';
+  const qs = quotes(text);
+  assert.equal(span(text, find(qs, 'canal widened')?.speaker ?? null), 'Local residents');
+  const q = find(qs, 'work will start');
+  assert.ok(q);
+  assert.equal(span(text, q.speaker), 'The council');
+  assert.equal(q.text, 'the work will start in May');
+});
+
+test('a long apposition or relative clause between the name and the cue', () => {
+  const text = 'Ona Ferrand, who took over the harbour office after the previous director resigned over the budget dispute last winter, said the ferries would run again by June.';
+  const q = find(quotes(text), 'ferries');
+  assert.ok(q);
+  assert.ok(span(text, q.speaker)?.startsWith('Ona Ferrand'));
+  assert.equal(q.text, 'the ferries would run again by June');
+});
+
+test('"is expected to" reports an unnamed source: the subject and what is expected form the content', () => {
+  const text = 'The storm has moved north. The regional governor is expected to declare an emergency on Friday.';
+  const q = find(quotes(text), 'declare an emergency');
+  assert.ok(q);
+  assert.ok(q.text.startsWith('The regional governor'), q.text);
+  assert.equal(q.speaker, null);
+});
+
+test('a quotation ending the previous sentence is not the content of a cue with its own clause', () => {
+  const text = 'The minister closed with a question: “Who will pay for it?” Several economists said the plan would raise prices.';
+  const q = find(quotes(text), 'raise prices');
+  assert.ok(q);
+  assert.equal(span(text, q.speaker), 'Several economists');
+});
+
+test('content after a colon runs on to the end of its paragraph', () => {
+  const text = 'In a speech last spring, Brenna Kolt said: Nobody should doubt our resolve. We will rebuild the dam.\n\nThe river fell.';
+  const q = find(quotes(text), 'doubt our resolve');
+  assert.ok(q);
+  assert.ok(q.text.endsWith('We will rebuild the dam'), q.text);
+});
+
+test('mixed typography closes a quotation: "…” and “…"', () => {
+  const text = '"We prefer the northern route,” Ilka Demir said, noting that the southern one floods.';
+  const q = find(quotes(text), 'northern route');
+  assert.ok(q);
+  assert.equal(q.direct, true);
+  assert.equal(span(text, q.speaker), 'Ilka Demir');
+});
+
+test('rarer reporting verbs and phrasal cues ("railed against", "laid out", "advocates")', () => {
+  const text = 'Senator Pello railed against the new tariffs. The union laid out its demands for the talks. Dr. Yara Osei advocates a shorter school day.';
+  const qs = quotes(text);
+  assert.equal(span(text, find(qs, 'new tariffs')?.speaker ?? null), 'Senator Pello');
+  assert.equal(span(text, find(qs, 'its demands')?.speaker ?? null), 'The union');
+  assert.equal(span(text, find(qs, 'shorter school day')?.speaker ?? null), 'Dr. Yara Osei');
+  // a phrasal lemma without its particle is not a cue
+  assert.equal(quotes('The crew laid the cables across the valley.').length, 0);
+});
+
+test('attitude adjectives and stance nouns attribute a stance to their holder', () => {
+  const text = 'Councillor Brin remains skeptical of the stadium deal. Mayor Tove Lindqvist’s plan to close the depot angered drivers.';
+  const qs = quotes(text);
+  const adj = find(qs, 'stadium deal');
+  assert.ok(adj);
+  assert.equal(span(text, adj.speaker), 'Councillor Brin');
+  const noun = find(qs, 'close the depot');
+  assert.ok(noun);
+  assert.ok(span(text, noun.speaker)?.includes('Lindqvist'));
+});
+
+test('a participle on a name or plural noun, and a sentence-opening participle clause', () => {
+  const text = 'Hundreds of nurses marched downtown on Sunday, with protesters denouncing the budget cuts. After praising the rescue teams, Governor Alvik promised more funding.';
+  const qs = quotes(text);
+  assert.equal(span(text, find(qs, 'budget cuts')?.speaker ?? null), 'protesters');
+  const intro = find(qs, 'rescue teams');
+  assert.ok(intro);
+  assert.equal(intro.text, 'the rescue teams');
+  assert.equal(span(text, intro.speaker), 'Governor Alvik');
+});
+
+test('a participle inherits the subject of its clause even past an opening adverbial', () => {
+  const text = 'Instead, the Vermont delegation sent a letter to the board, asking for a recount.';
+  const q = find(quotes(text), 'recount');
+  assert.ok(q);
+  assert.equal(span(text, q.speaker), 'the Vermont delegation');
+});
+
+test('a quotation introduced by a colon after a clause without a cue takes that clause’s subject', () => {
+  const text = 'The ministry released the following statement: “Our inspectors found no fault with the bridge.”';
+  const q = find(quotes(text), 'inspectors');
+  assert.ok(q);
+  assert.equal(span(text, q.speaker), 'The ministry');
+});
+
+test('a quotation continued over paragraphs is one quotation', () => {
+  const text = 'The report ends with a warning: "The reservoir is too small for the valley. It must grow.\n\n"Otherwise the farms will fail within a decade."\n\nThe board meets today.';
+  const qs = quotes(text).filter((q) => q.direct);
+  assert.equal(qs.length, 1);
+  assert.ok(qs[0]?.text.includes('farms will fail'));
+});
+
+test('"according to" a source that runs to the end of the sentence', () => {
+  const text = 'Turnout fell by a third in the northern districts, according to figures released by the election office on Monday.';
+  const q = find(quotes(text), 'Turnout fell');
+  assert.ok(q);
+  assert.ok(span(text, q.speaker)?.startsWith('figures released'), span(text, q.speaker) ?? '');
+});
+
+test('unsourced views: "it appears that", "there are fears that", "X seems to …"', () => {
+  const text = 'It appears that the ferry will not sail this week. There are fears that the harbour wall will give way. The repair budget seems to be running out.';
+  const qs = quotes(text);
+  const a = find(qs, 'ferry will not sail');
+  assert.ok(a);
+  assert.equal(a.text, 'the ferry will not sail this week');
+  assert.equal(a.speaker, null);
+  assert.equal(find(qs, 'harbour wall')?.speaker, null);
+  const b = find(qs, 'running out');
+  assert.ok(b);
+  assert.ok(b.text.startsWith('The repair budget'), b.text);
+  // "it seems to me" has a holder and is left alone
+  assert.equal(quotes('It seems to me a long road.').length, 0);
+});
+
+test('a passive cue with a "by" agent: the agent speaks, subject and complement are the content', () => {
+  const text = 'The mayor has been criticized by local farmers for closing the market early.';
+  const q = find(quotes(text), 'closing the market');
+  assert.ok(q);
+  assert.equal(span(text, q.speaker), 'local farmers');
+  assert.ok(q.text.startsWith('The mayor'), q.text);
+});
+
+test('"As X noted, …" takes the clause after the comma; "did not respond to a request for comment" is reported', () => {
+  const text = 'As the auditor noted, the accounts were never closed. The ministry did not respond to a request for comment.';
+  const qs = quotes(text);
+  const a = find(qs, 'accounts were never closed');
+  assert.ok(a);
+  assert.equal(span(text, a.speaker), 'the auditor');
+  const b = find(qs, 'request for comment');
+  assert.ok(b);
+  assert.equal(span(text, b.speaker), 'The ministry');
+  // but a negated topic cue stays silent ("has not commented on the call")
+  assert.equal(quotes('The ministry has not commented on the call.').length, 0);
+});
+
+test('shares of respondents and "agree with" / "disagree with"', () => {
+  const text = 'In the survey, 42% say the tram should run all night. Councillor Oyelaran disagrees with the plan.';
+  const qs = quotes(text);
+  assert.equal(span(text, find(qs, 'tram should run')?.speaker ?? null), '42%');
+  assert.equal(span(text, find(qs, 'the plan')?.speaker ?? null), 'Councillor Oyelaran');
+});
+
+test('an infinitive cue takes the subject of the word that governs "to"', () => {
+  const text = 'Senator Hale was quick to praise the rescue crews.';
+  const q = find(quotes(text), 'rescue crews');
+  assert.ok(q);
+  assert.equal(span(text, q.speaker), 'Senator Hale');
+});
+
+test('a quotation inside a sentence without a cue belongs to that sentence’s subject', () => {
+  const text = 'Mayor Ilsa Varnholm spoke first. The harbour master, for his part, is labelling the delay “a disgrace to the whole port authority.”';
+  const q = find(quotes(text), 'disgrace');
+  assert.ok(q);
+  assert.equal(span(text, q.speaker), 'The harbour master');
+});
+
+test('past forms that report a publication or a stance: "released", "named", "ignored"', () => {
+  const text = 'The commission released a report on the flood defences. The coach ignored the criticism.';
+  const qs = quotes(text);
+  assert.equal(span(text, find(qs, 'flood defences')?.speaker ?? null), 'The commission');
+  assert.equal(span(text, find(qs, 'the criticism')?.speaker ?? null), 'The coach');
+  // the other forms stay nouns or plain actions
+  assert.equal(quotes('The release of the report was delayed.').length, 0);
+});
+
+test('quantities and quantifiers as speakers, and "and then said"', () => {
+  const text = 'The vote was close, even though a number of delegates said they backed the mayor. Turnout fell; most said they were tired. Until the closure, most of them said they had liked the mill. The judge paused, and then said something strange.';
+  const qs = quotes(text);
+  assert.equal(span(text, find(qs, 'backed the mayor')?.speaker ?? null), 'a number of delegates');
+  assert.equal(span(text, find(qs, 'were tired')?.speaker ?? null), 'most');
+  assert.equal(span(text, find(qs, 'liked the mill')?.speaker ?? null), 'most of them');
+  assert.equal(span(text, find(qs, 'something strange')?.speaker ?? null), 'The judge');
+});
+
+test('a coordinated cue after an auxiliary ends the first content and starts its own', () => {
+  const text = 'Senator Hale praised the harbour plan and has repeatedly criticized the ferry tax.';
+  const qs = quotes(text);
+  const first = find(qs, 'harbour plan');
+  assert.ok(first);
+  assert.equal(first.text, 'the harbour plan');
+  const second = find(qs, 'ferry tax');
+  assert.ok(second);
+  assert.equal(second.text, 'the ferry tax');
+  assert.equal(span(text, second.speaker), 'Senator Hale');
+});

@@ -3,6 +3,11 @@
  * “life and dignified treatment”), indirect (Putin said that …), split and multi-sentence quotes,
  * and "according to X" attributions. Rule-based over a light tokenization (see tokens.ts): a cue
  * verb from the lexicon, a speaker noun phrase next to it, and the content on the other side.
+ *
+ * Besides reported speech, the PolNeAR sense of attribution covers stances and views, so a few
+ * non-verbal cues are read too: stance nouns ("Trump’s plan to …"), attitude adjectives ("is
+ * skeptical of …"), passive agents ("criticized by rivals for …") and views without a source
+ * ("is expected to …", "it appears that …", "there are fears that …").
  */
 import type { FoundQuote, Mention, SentenceSpan, Span } from '../model/types.js';
 import {
@@ -24,6 +29,7 @@ import {
   TOPIC_PARTICLES,
   WEAK_CUE_FORMS,
   type CueEntry,
+  type CueKind,
 } from './data/cues.js';
 import { isTimeName } from './actors.js';
 import { findDirectQuotes, tokenize, type DirectQuote, type Token } from './tokens.js';
@@ -88,7 +94,7 @@ const APPOSITION_MARKS = new Set([',', '—', '–']);
 /** Appositions walked over between a name and its cue ("Ada Marr, 21, a student from Kell, said"). */
 const MAX_APPOSITION_SEGMENTS = 3;
 /** Longest single apposition, in tokens ("the former governor and agency administrator"). */
-const MAX_APPOSITION_TOKENS = 16;
+const MAX_APPOSITION_TOKENS = 40;
 /** Quantifiers that stand alone as a speaker ("Some chanted", "Most said"). */
 const QUANTIFIER_SPEAKERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'another', 'one']);
 /** Longest parenthesised tag inside a speaker name, in tokens ("(R-Texas)", "(I-Vt.)"). */
@@ -97,6 +103,191 @@ const MAX_TAG_TOKENS = 6;
 const MAX_CONTENT_TOKENS = 300;
 /** Contractions whose "'s" is "is"/"has", not a possessive. */
 const CONTRACTIONS = new Set(["he's", "she's", "it's", "that's", "there's", "what's", "who's", "here's", "let's"]);
+/**
+ * Reporting verbs that quotes.ts takes as cues besides the shared lexicon (statements.ts does not
+ * type them): rarer speech verbs, and phrasal ones that only count with their particle.
+ */
+const EXTRA_CUE_ROWS: [forms: string, kind: CueKind, object: boolean][] = [
+  ['highlight|highlights|highlighted|highlighting', 'stance', false],
+  ['reference|referenced|referencing', 'stance', false],
+  ['imply|implies|implied|implying', 'speech', false],
+  ['recommend|recommends|recommended|recommending', 'stance', true],
+  ['speculate|speculates|speculated|speculating', 'speech', false],
+  ['reaffirm|reaffirms|reaffirmed|reaffirming', 'speech', false],
+  ['affirm|affirms|affirmed|affirming', 'speech', false],
+  ['remind|reminds|reminded|reminding', 'speech', true],
+  ['lists|listed', 'stance', false],
+  ['label|labeling|labelling', 'stance', false],
+  // past forms that, after a subject, mostly report a stance or a publication in the annotations
+  // (their other forms are too often nouns or plain actions: "the release", "to focus")
+  ['released', 'stance', false],
+  ['published', 'stance', false],
+  ['focused', 'stance', false],
+  ['decided', 'stance', false],
+  ['filed', 'stance', false],
+  ['named', 'stance', false],
+  ['ignored|ignores', 'stance', false],
+  ['recognize|recognizes|recognise|recognises', 'belief', false],
+  ['identified', 'stance', false],
+  ['nominated', 'stance', false],
+  ['distanced', 'stance', false],
+  ['framed', 'stance', false],
+  ['reacted', 'speech', false],
+  ['resisted|resists', 'stance', false],
+  ['coined', 'stance', false],
+  ['exposed', 'stance', false],
+  ['view', 'belief', false],
+  ['lambast|lambasts|lambasted|lambasting|lambaste|lambastes', 'stance', false],
+  ['chide|chides|chided|chiding', 'stance', false],
+  ['scold|scolds|scolded|scolding', 'stance', false],
+  ['ridicule|ridicules|ridiculed|ridiculing', 'stance', false],
+  ['deride|derides|derided|deriding', 'stance', false],
+  ['disparage|disparages|disparaged|disparaging', 'stance', false],
+  ['belittle|belittles|belittled|belittling', 'stance', false],
+  ['bash|bashes|bashed|bashing', 'stance', false],
+  ['hammer|hammers|hammered|hammering', 'stance', false],
+  ['excoriate|excoriates|excoriated|excoriating', 'stance', false],
+  ['castigate|castigates|castigated|castigating', 'stance', false],
+  ['berate|berates|berated|berating', 'stance', false],
+  ['rebuke|rebukes|rebuked|rebuking', 'stance', false],
+  ['fault|faults|faulted|faulting', 'stance', false],
+  ['vilify|vilifies|vilified|vilifying', 'stance', false],
+  ['insult|insults|insulted|insulting', 'stance', false],
+  ['taunt|taunts|taunted|taunting', 'stance', false],
+  ['champion|champions|championed|championing', 'stance', false],
+  ['advocate|advocates|advocated|advocating', 'stance', false],
+  ['laud|lauds|lauded|lauding', 'stance', false],
+  ['commend|commends|commended|commending', 'stance', false],
+  ['extol|extols|extolled|extolling', 'stance', false],
+  ['embrace|embraces|embraced|embracing', 'stance', false],
+  ['espouse|espouses|espoused|espousing', 'stance', false],
+  ['disavow|disavows|disavowed|disavowing', 'stance', false],
+  ['renounce|renounces|renounced|renouncing', 'stance', false],
+  ['repudiate|repudiates|repudiated|repudiating', 'stance', false],
+  ['acclaim|acclaimed', 'stance', false],
+  ['invoke|invokes|invoked|invoking', 'stance', false],
+  ['unveil|unveils|unveiled|unveiling', 'stance', false],
+  ['disclose|discloses|disclosed|disclosing', 'speech', false],
+  ['proclaim|proclaims|proclaimed|proclaiming', 'speech', false],
+  ['liken|likens|likened|likening', 'stance', false],
+  ['contradict|contradicts|contradicted|contradicting', 'stance', false],
+  ['lay|lays|laid|laying', 'stance', false],
+  ['shrug|shrugs|shrugged|shrugging', 'stance', false],
+  ['vouch|vouches|vouched|vouching', 'stance', false],
+  ['single|singles|singled|singling', 'stance', false],
+  ['push|pushes|pushed|pushing', 'stance', false],
+  ['press|presses|pressed|pressing', 'stance', false],
+  ['rail|rails|railed|railing', 'stance', false],
+  ['lash|lashes|lashed|lashing', 'stance', false],
+  ['hint|hints|hinted|hinting', 'speech', false],
+  ['weigh|weighs|weighed|weighing', 'speech', false],
+  ['brush|brushes|brushed|brushing', 'stance', false],
+  ['exclaim|exclaims|exclaimed', 'speech', false],
+  ['retort|retorts|retorted', 'speech', false],
+  ['muse|mused', 'speech', false],
+  ['opine|opines|opined', 'speech', false],
+  ['scoff|scoffs|scoffed', 'speech', false],
+  ['marvel|marvels|marveled|marvelled', 'speech', false],
+  ['concur|concurs|concurred', 'speech', false],
+  ['apologize|apologizes|apologized|apologise|apologised', 'stance', false],
+];
+/** Lemmas that are cues only with their particle ("railed against", "lashed out", "hinted at"). */
+const PARTICLE_ONLY = new Set(['rail', 'lash', 'weigh', 'brush', 'hint', 'lay', 'shrug', 'vouch', 'single', 'push', 'press']);
+/** Particles of the extra phrasal cues (the shared table has the others). */
+const EXTRA_PARTICLES: Readonly<Record<string, readonly string[]>> = { lay: ['out'], shrug: ['off'], vouch: ['for'], single: ['out'], press: ['for'], agree: ['with'], disagree: ['with'] };
+/** Particles that belong to a cue lemma ("pointed out", "laid out"). */
+function particlesOf(lemma: string): readonly string[] | undefined {
+  return CUE_PARTICLES[lemma] ?? EXTRA_PARTICLES[lemma];
+}
+const QUOTE_CUES: ReadonlyMap<string, CueEntry> = (() => {
+  const map = new Map(CUE_VERBS);
+  for (const [forms, kind, object] of EXTRA_CUE_ROWS) {
+    const list = forms.split('|');
+    const lemma = list[0] ?? forms;
+    for (const f of list) if (!map.has(f)) map.set(f, { lemma, kind, object, act: null });
+  }
+  return map;
+})();
+/** Nouns of saying or stance whose possessor is the source ("Trump’s plan to …", "his claim that …"). */
+const STANCE_NOUNS = new Set([
+  'plan', 'plans', 'call', 'calls', 'decision', 'proposal', 'proposals', 'promise', 'promises', 'pledge', 'vow', 'demand',
+  'demands', 'claim', 'claims', 'assertion', 'argument', 'warning', 'threat', 'criticism', 'attacks', 'attack', 'comments',
+  'comment', 'remarks', 'remark', 'view', 'views', 'position', 'stance', 'support', 'opposition', 'embrace', 'defense',
+  'defence', 'refusal', 'insistence', 'belief', 'hope', 'hopes', 'desire', 'push', 'suggestion', 'statement', 'message',
+  'vision', 'pitch', 'praise', 'endorsement', 'rejection', 'denial', 'accusation', 'accusations', 'charge', 'appeal',
+  'request', 'offer', 'complaint', 'complaints', 'concern', 'concerns', 'fears', 'fear', 'idea', 'agenda', 'policy', 'goal',
+]);
+/** Possessive pronouns that can be the source of a stance noun ("his plan to …"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+/** Words that link such a noun to its content. */
+const STANCE_NOUN_LINKS = new Set(['to', 'that', 'of', 'about', 'on', 'for', 'against', 'with', 'over', 'toward', 'towards']);
+/** Adjectives of attitude that attribute a stance to their subject ("is skeptical of", "remains confident that"). */
+const ATTITUDE_ADJECTIVES = new Set([
+  'skeptical', 'sceptical', 'eager', 'wary', 'adamant', 'reluctant', 'confident', 'optimistic', 'pessimistic', 'hopeful',
+  'convinced', 'certain', 'sure', 'concerned', 'critical', 'supportive', 'unhappy', 'pleased', 'proud', 'angry', 'upset',
+  'frustrated', 'disappointed', 'doubtful', 'determined', 'unwilling', 'willing', 'keen', 'furious', 'dismissive',
+  'enthusiastic', 'fond', 'afraid', 'opposed', 'worried', 'outspoken', 'vocal', 'open',
+]);
+/** Verbs that link a subject to such an adjective. */
+const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'grew', "'s", '’s', "'re", '’re', 'sounded', 'sounds', 'become', 'became']);
+/** What follows the adjective and opens its content ("skeptical of", "confident that", "eager to"). */
+const ATTITUDE_LINKS = new Set(['of', 'about', 'that', 'to', 'with', 'over', 'on', 'toward', 'towards', 'in']);
+/** Subject heads after which a weak cue form is a verb: people and reporting sources ("polls show", "voters want"). */
+const WEAK_CUE_SUBJECTS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'data', 'records', 'record', 'results', 'figures', 'numbers',
+  'analysis', 'analyses', 'reports', 'report', 'documents', 'filings', 'emails', 'statement', 'memo', 'ad', 'ads',
+  'voters', 'supporters', 'leaders', 'candidates', 'candidate', 'officials', 'official', 'superdelegates', 'delegates',
+  'people', 'experts', 'observers', 'allies', 'rivals', 'critics', 'members', 'residents', 'activists', 'conservatives',
+  'liberals', 'progressives', 'moderates', 'independents', 'women', 'men', 'americans', 'lawmakers', 'senators',
+  'politicians', 'donors', 'strategists', 'aides', 'advisers', 'advisors', 'groups', 'group', 'campaign', 'party',
+  'administration', 'government', 'committee', 'companies', 'banks', 'media', 'police', 'president', 'governor',
+  'senator', 'insiders', 'analysts', 'economists', 'scientists', 'workers', 'families', 'parents', 'students',
+  'someone', 'everyone', 'anyone', 'nobody', 'others', 'many', 'most', 'some', 'few', 'majority', 'minority',
+]);
+/** Weak cue forms that stay nouns or prepositions even after such a subject ("people like them", "the states"). */
+const NOMINAL_WEAK_FORMS = new Set(['email', 'like', 'state', 'states', 'point', 'find', 'votes', 'require', 'requires', 'required', 'order', 'orders', 'plans', 'offer', 'offers', 'remarks', 'voice', 'requests', 'talks', 'reports', 'report', 'post', 'posts', 'charges']);
+/** Forms read as nouns or prepositions unless a pronoun subject or a clause marker makes them verbs. */
+const NOUN_FIRST_FORMS = new Set(['email', 'like', 'state', 'states', 'votes', 'find', 'order', 'remarks', 'voice', 'point', 'charges']);
+/** Participles that, after a form of "be" and before "to"/"as", report an unnamed source's view ("is expected to"). */
+const PASSIVE_REPORT_FORMS = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'projected', 'predicted', 'considered', 'seen', 'viewed', 'known', 'regarded', 'widely']);
+/** Longest subject (tokens) of a passive report, from the sentence start or a relative pronoun. */
+const MAX_PASSIVE_SUBJECT_TOKENS = 25;
+/** Words that end a passive agent ("criticized by rivals for …", "praised by voters in Iowa"). */
+const AGENT_STOPS = new Set(['for', 'as', 'over', 'in', 'on', 'at', 'after', 'before', 'during', 'to', 'because', 'when', 'while', 'since', 'that', 'who', 'which', 'and', 'but', 'with', 'from', 'about', 'last', 'this', 'earlier', 'on']);
+/** Prepositions after "spoke" that give its place or audience, not its content. */
+const SPEAK_CIRCUMSTANCES = new Set(['to', 'at', 'with', 'before', 'in', 'on', 'during', 'after', 'for', 'from', 'briefly', 'by']);
+/** Words before an "-ing" form that are adverbs, not the noun it modifies ("instead calling …"). */
+const ADVERB_NOT_NOUN = new Set(['instead', 'also', 'even', 'still', 'just', 'now', 'then', 'again', 'too', 'soon', 'often', 'always', 'never', 'here', 'there', 'up', 'out', 'back', 'off', 'down', 'away']);
+/** An object that asks for comment ("a request for comment", "several messages"). */
+const COMMENT_REQUEST = /^\s+(?:(?:a|an|the|several|repeated|multiple|two|three|numerous)\s+)?(?:\w+\s+)?(?:requests?|messages?|inquiry|inquiries|questions?|emails?)\b/i;
+/** "it …" phrases that report a view without a source ("it appears that", "it is believed that"). */
+const IMPERSONAL_PHRASES: readonly (readonly string[])[] = [
+  'appears', 'appeared', 'seems', 'seemed', 'is believed', 'was believed', 'is widely believed', 'is thought', 'is said',
+  'was said', 'is understood', 'is reported', 'was reported', 'has been reported', 'is expected', 'was expected', 'is clear',
+  'was clear', 'became clear', 'is unclear', 'was unclear', 'remains unclear', 'is likely', 'is possible', 'is no secret',
+].map((p) => p.split(' '));
+/** Last words of a "Label:" that introduces text no one is quoted as saying. */
+const COLON_LABELS = new Set([
+  'note', 'notes', 'correction', 'corrections', 'clarification', 'update', 'updates', 'contributing', 'twitter', 'facebook',
+  'byline', 'revealed', 'related', 'watch', 'photo', 'photos', 'video', 'videos', 'transcript', 'disclosure', 'credit',
+  'credits', 'answer', 'question', 'a', 'read', 'more', 'source', 'sources', 'abstract', 'summary', 'remember', 'advertisement',
+]);
+/** Verbs of seeming whose subject and complement together report an unattributed view. */
+const APPEARANCE_VERBS = new Set(['appears', 'appeared', 'seems', 'seemed']);
+/** Nouns of "there are fears that …". */
+const EXISTENTIAL_NOUNS = new Set(['fears', 'concerns', 'worries', 'hopes', 'signs', 'reports', 'questions', 'doubts', 'speculation', 'suggestions', 'indications', 'rumors', 'rumours', 'claims', 'allegations']);
+/** Prepositions that open a sentence-initial participle clause ("After blasting …,", "Despite challenging …,"). */
+const INTRO_PREPOSITIONS = new Set(['after', 'before', 'despite', 'while', 'by', 'since', 'upon', 'when', 'in', 'without']);
+/** Longest source after "according to" (tokens), "a survey released on Thursday by …". */
+const MAX_SOURCE_TOKENS = 25;
+/** Longest parenthetical adverbial between a subject and its cue (", for its part,"). */
+const MAX_PAREN_ADVERBIAL_TOKENS = 4;
+/** Words that open such an adverbial. */
+const ADVERBIAL_OPENERS = new Set(['however', 'meanwhile', 'though', 'too', 'in', 'for', 'at', 'on', 'by', 'of', 'instead', 'also', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'indeed', 'therefore', 'then', 'now', 'still', 'likewise', 'similarly', 'meantime', 'once', 'later', 'earlier', 'today', 'yesterday', 'again', 'after', 'since', 'like', 'unlike', 'as']);
+/** Determiners after which a cue form is a noun ("the plan", "his call"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'any']);
+/** Common irregular past-tense verbs (a finite main verb that does not end in "-ed"). */
+const IRREGULAR_PAST = new Set(['sent', 'made', 'took', 'gave', 'went', 'came', 'held', 'put', 'got', 'met', 'left', 'led', 'ran', 'won', 'lost', 'spent', 'brought', 'bought', 'kept', 'began', 'became', 'stood', 'saw', 'heard', 'paid', 'sat', 'struck', 'threw', 'drew', 'fell', 'rose', 'shot', 'sought', 'fought', 'chose', 'broke', 'hit', 'cut', 'let', 'set']);
 const BE_FORMS = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
@@ -130,12 +321,54 @@ export function findQuotes(
   const toks = tokenize(text, sentences, dqs);
   const ctx = new Context(text, toks, dqs, sentences);
   const drafts: Draft[] = [];
+  const unsourced: Draft[] = [];
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t || t.kind !== 'word' || t.inQuote >= 0) continue;
-    const entry = CUE_VERBS.get(t.lower);
-    if (entry) {
+    if (t.lower === 'it' || t.lower === 'there') {
+      // "it appears that …", "there are fears that …": a view without a source
+      const d = ctx.fromImpersonal(i);
+      if (d) {
+        drafts.push(d);
+        continue;
+      }
+    }
+    if (APPEARANCE_VERBS.has(t.lower)) {
+      // "the fallout appears significant", "a swath of voters seems to be moving": a view without a
+      // source, kept only where no attribution with a source covers it
+      const d = ctx.fromAppearance(i);
+      if (d) {
+        unsourced.push(d);
+        continue;
+      }
+    }
+    if (PASSIVE_REPORT_FORMS.has(t.lower)) {
+      // "Trump is expected to speak", "she was seen as the favourite": an attribution without a source
+      const d = ctx.fromPassiveReport(i);
+      if (d) {
+        drafts.push(d);
+        continue;
+      }
+    }
+    if (STANCE_NOUNS.has(t.lower)) {
+      // "Trump’s plan to deport …": a possessor and a noun of saying or stance
+      const d = ctx.fromStanceNoun(i);
+      if (d) {
+        drafts.push(d);
+        continue;
+      }
+    }
+    if (ATTITUDE_ADJECTIVES.has(t.lower)) {
+      // "Ryan remains skeptical of the plan", "voters are eager to move on"
+      const d = ctx.fromAttitude(i);
+      if (d) {
+        drafts.push(d);
+        continue;
+      }
+    }
+    const entry = QUOTE_CUES.get(t.lower);
+    if (entry && (!PARTICLE_ONLY.has(entry.lemma) || particlesOf(entry.lemma)?.includes(toks[i + 1]?.lower ?? ''))) {
       const d = ctx.fromCue(i, entry);
       if (d) drafts.push(d);
       continue;
@@ -149,6 +382,7 @@ export function findQuotes(
 
   // "Name: content" at the start of a sentence (headlines, transcripts)
   for (const d of ctx.colonAttributions()) drafts.push(d);
+  for (const d of unsourced) if (!drafts.some((k) => k.start < d.end && d.start < k.end)) drafts.push(d);
 
   // one quote per content: the earliest cue wins a shared direct quote
   const kept: Draft[] = [];
@@ -174,6 +408,7 @@ export function findQuotes(
 
   // direct quotes that no cue claimed: split or continued quotations of the previous speaker
   const used = new Set(kept.flatMap((d) => (d.dq === null ? [] : [d.dq])));
+  const breaks = lineBreaks(text);
   kept.sort((a, b) => a.start - b.start);
   const extra: Draft[] = [];
   let kp = 0; // kept drafts are sorted by start; walk them along with the direct quotes
@@ -191,7 +426,10 @@ export function findQuotes(
     const prev = candidates.sort((a, b) => b.end - a.end)[0];
     // “…,” he said. “…” — the same paragraph, no other cue in between: one quotation in parts
     const cueBetween = prev ? hasCue(toks, prev.end, dq.start, prev.cue) : true;
-    if (prev && prev.direct && !cueBetween && dq.paragraph === paragraphOf(dqs, prev)) {
+    // a quotation over several paragraphs: each paragraph opens with a mark, only the last one closes
+    const before = dqs[qi - 1];
+    const continued = !!prev && !!before && !before.closed && prev.end === before.end && dq.paragraph > before.paragraph && !/\S/.test(text.slice(before.end, dq.start));
+    if (prev && prev.direct && (continued || (!cueBetween && dq.paragraph === paragraphOf(dqs, prev)))) {
       prev.parts.push({ start: dq.start, end: dq.end });
       prev.end = dq.end;
       return;
@@ -203,12 +441,16 @@ export function findQuotes(
       return;
     }
     if (dq.words < MIN_STANDALONE_WORDS || options.standalone === false) return;
-    const close = prev && dq.paragraph - paragraphOf(dqs, prev) <= CONTINUATION_PARAGRAPHS;
+    // (an indirect or mixed quotation before counts from its own paragraph: “…,” Cole said of X. “…”)
+    const close = prev && dq.paragraph - paragraphOf(dqs, prev, breaks) <= CONTINUATION_PARAGRAPHS;
+    // a quotation inside a sentence of its own ("Huckabee is labeling the actions “…”") belongs to that
+    // sentence's subject; one that opens its sentence continues the previous speaker
+    const inner = ctx.innerQuoteSubject(dq);
     extra.push({
       start: dq.start,
       end: dq.end,
       direct: true,
-      speaker: close ? prev.speaker : null,
+      speaker: inner ?? (close ? prev.speaker : null),
       cue: null,
       cueIndex: -1,
       parts: [],
@@ -245,9 +487,28 @@ function overlapRatio(a: Span, b: Span): number {
   return shared / Math.max(1, Math.min(a.end - a.start, b.end - b.start));
 }
 
-function paragraphOf(dqs: DirectQuote[], d: Draft): number {
+function paragraphOf(dqs: DirectQuote[], d: Draft, lines?: number[]): number {
   if (d.dq !== null) return dqs[d.dq]?.paragraph ?? -1;
-  return -1;
+  return lines ? lineAt(lines, d.start) : -1;
+}
+
+/** Offsets of the line breaks of a text (paragraph numbers as findDirectQuotes counts them). */
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
+/** Line (paragraph) number of an offset: the line breaks before it. */
+function lineAt(breaks: number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function hasCue(toks: Token[], from: number, to: number, except: Span | null): boolean {
@@ -370,10 +631,20 @@ class Context {
       const np = open > floor ? this.npLeft(open - 1, floor) : null;
       return np ? { start: np.start, end: head.end } : null;
     }
+    // "42% say …": a share of respondents
+    if (head?.text === '%' && this.tok(j - 1)?.kind === 'word' && /^\p{N}/u.test(this.tok(j - 1)?.text ?? '')) {
+      const n = this.tok(j - 1);
+      if (n && n.end === head.start) return { start: n.start, end: head.end };
+    }
     if (!head || head.kind !== 'word') return null;
     if (SPEAKER_PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
     // "Some chanted …", "Most said …": a quantifier standing for people
-    if (QUANTIFIER_SPEAKERS.has(head.lower) && (j === floor || NP_LEFT_BREAK.has(this.tok(j - 1)?.lower ?? '') || this.tok(j - 1)?.text === ',')) return { start: head.start, end: head.end };
+    if (QUANTIFIER_SPEAKERS.has(head.lower) && (j === floor || NP_LEFT_BREAK.has(this.tok(j - 1)?.lower ?? '') || this.tok(j - 1)?.text === ',' || this.tok(j - 1)?.text === ';')) return { start: head.start, end: head.end };
+    // "most of them said": a quantifier over a pronoun
+    const quantifier = this.tok(j - 2);
+    if (['them', 'us', 'those'].includes(head.lower) && this.tok(j - 1)?.lower === 'of' && quantifier && (QUANTIFIER_SPEAKERS.has(quantifier.lower) || ['all', 'each', 'both', 'none', 'half'].includes(quantifier.lower)) && j - 2 >= floor) {
+      return { start: quantifier.start, end: head.end };
+    }
     if (NOT_SUBJECT.has(head.lower) || NP_LEFT_BREAK.has(head.lower)) return null;
     let k = j;
     let n = 1;
@@ -418,9 +689,17 @@ class Context {
         skipped += 2;
         continue;
       }
-      if (!(PRE_CUE_SKIP.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^\p{Lu}/u.test(t.text)))) break;
+      // negated auxiliaries: "they don’t want …", "she hasn’t said"
+      const negatedAux = /n['’]t$/.test(t.lower) || t.lower === 'cannot';
+      if (!(PRE_CUE_SKIP.has(t.lower) || negatedAux || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^\p{Lu}/u.test(t.text)))) break;
       j--;
       skipped++;
+    }
+    // "Proponents, however, say …", "The campaign, for its part, said …": a parenthetical adverbial
+    const paren = this.parentheticalAdverbial(j, floor);
+    if (paren >= 0) {
+      j = paren;
+      while (j >= floor && PRE_CUE_SKIP.has(this.tok(j)?.lower ?? '') && this.tok(j)?.kind === 'word') j--;
     }
     if (j < floor) return null;
     const t = this.tok(j);
@@ -442,7 +721,7 @@ class Context {
         k = close - 1;
         while (k >= floor && !APPOSITION_MARKS.has(this.tok(k)?.text ?? '') && this.tok(k)?.kind !== 'close' && this.tok(k)?.inQuote === -1 && close - k <= MAX_APPOSITION_TOKENS) k--;
         const comma = this.tok(k);
-        if (!comma || !APPOSITION_MARKS.has(comma.text) || k <= floor) return null;
+        if (!comma || !APPOSITION_MARKS.has(comma.text) || k <= floor) return segment === 0 ? this.nameBeforeComma(j, floor) : null;
         const apposFirst = this.tok(k + 1);
         const name = this.npLeft(k - 1, floor);
         const nameHead = this.tok(k - 1);
@@ -464,6 +743,41 @@ class Context {
     }
     const np = this.npLeft(j, floor);
     return np ? { span: np, first: this.indexAt(np.start) } : null;
+  }
+
+  /**
+   * When token j closes ", however," / ", in fact," / ", for its part," (a short lower-case adverbial
+   * between commas), the index of the token before the opening comma; else -1.
+   */
+  private parentheticalAdverbial(j: number, floor: number): number {
+    if (this.tok(j)?.text !== ',') return -1;
+    for (let k = j - 1; k > floor && j - k <= MAX_PAREN_ADVERBIAL_TOKENS + 1; k--) {
+      const t = this.tok(k);
+      if (!t) return -1;
+      if (t.text === ',') {
+        const first = this.tok(k + 1);
+        if (k + 1 >= j || !first) return -1;
+        const single = k + 2 === j;
+        const ok = ADVERBIAL_OPENERS.has(first.lower) || (single && /ly$/.test(first.lower));
+        return ok ? k - 1 : -1;
+      }
+      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "Sen. Ada Marr (D-Ore.), said …": a stray comma after a name that opens the sentence; the name
+   * (ending in a capitalised word or a party tag) is the subject.
+   */
+  private nameBeforeComma(comma: number, floor: number): { span: Span; first: number } | null {
+    const before = this.tok(comma - 1);
+    if (!before || !(before.text === ')' || (before.kind === 'word' && /^\p{Lu}/u.test(before.text)))) return null;
+    const np = this.npLeft(comma - 1, floor);
+    if (!np || this.indexAt(np.start) !== floor) return null;
+    const head = this.tok(floor);
+    if (!head || !/^\p{Lu}/u.test(head.text) || NOT_SUBJECT.has(head.lower) || NP_LEFT_BREAK.has(head.lower)) return null;
+    return { span: np, first: floor };
   }
 
   /** Speaker after an inverted cue: "said Caddell", "said a longtime adviser to Trump". */
@@ -518,7 +832,7 @@ class Context {
   private contentRight(i: number, entry: CueEntry): { span: Span; direct: boolean; dq: number | null } | null {
     const end = this.sentenceEnd(i);
     let k = i + 1;
-    const particles = CUE_PARTICLES[entry.lemma];
+    const particles = particlesOf(entry.lemma);
     if (particles && particles.includes(this.tok(k)?.lower ?? '')) k++;
     // a direct quote right after the cue: Putin said: “…”
     const qi = this.quoteStartingAt(k);
@@ -535,7 +849,7 @@ class Context {
       if (t.text === ':') {
         const after = this.quoteStartingAt(m + 1);
         if (after >= 0) return this.directOrMixed(after, end);
-        return this.clause(m + 1, end);
+        return this.toParagraphEnd(this.clause(m + 1, end), end);
       }
       if (t.kind === 'word' && CUE_VERBS.has(t.lower) && m > k) break;
       // a finite verb means the content clause has already begun ("said it was not true that …")
@@ -562,6 +876,20 @@ class Context {
     }
     if (this.tok(k)?.text === ',' || this.tok(k)?.text === '.') return null;
     return this.clause(k, end);
+  }
+
+  /**
+   * "He said: Let no one be mistaken. It cannot be ignored." — unquoted content after a colon that
+   * runs to its sentence end continues to the end of the paragraph.
+   */
+  private toParagraphEnd<C extends { span: Span; direct: boolean; dq: number | null }>(c: C | null, sentEndTok: number): C | null {
+    if (!c || c.direct) return c;
+    const last = this.tok(sentEndTok);
+    if (!last || c.span.end < trimEnd(this.text, c.span.start, last.end)) return c;
+    let paraEnd = this.text.indexOf('\n', last.end);
+    if (paraEnd < 0) paraEnd = this.text.length;
+    const end = trimEnd(this.text, c.span.start, paraEnd);
+    return end > c.span.end ? { ...c, span: { start: c.span.start, end } } : c;
   }
 
   private directOrMixed(qi: number, sentEndTok: number): { span: Span; direct: boolean; dq: number | null } | null {
@@ -601,7 +929,11 @@ class Context {
         const n2 = this.tok(m + 2);
         const newSubject = n1 && n2 && n1.kind === 'word' && (SPEAKER_PRONOUNS.has(n1.lower) || /^\p{Lu}/u.test(n1.text)) && n2.kind === 'word' && CUE_VERBS.has(n2.lower) && !WEAK_CUE_FORMS.has(n2.lower);
         // "… and accused X of …": a coordinated cue verb of the same subject
-        const coordinated = (t.lower === 'and' || t.lower === 'but') && n1?.kind === 'word' && CUE_VERBS.has(n1.lower) && !n1.lower.endsWith('ing') && this.tok(m - 1)?.kind === 'word' && this.clauseFollowsOrObject(m + 1);
+        // ("… and has repeatedly characterized him as …": auxiliaries and adverbs before the verb)
+        let v = m + 1;
+        while (v < m + 4 && PRE_CUE_SKIP.has(this.tok(v)?.lower ?? '') && this.tok(v)?.kind === 'word') v++;
+        const nv = this.tok(v);
+        const coordinated = (t.lower === 'and' || t.lower === 'but') && nv?.kind === 'word' && QUOTE_CUES.has(nv.lower) && !nv.lower.endsWith('ing') && this.tok(m - 1)?.kind === 'word' && this.clauseFollowsOrObject(v);
         if (newSubject || coordinated) {
           endTok = m - 1;
           break;
@@ -620,7 +952,8 @@ class Context {
         const subjectLike = !!head && head.kind === 'word' && (/^\p{Lu}/u.test(head.text) || SPEAKER_PRONOUNS.has(head.lower) || ['the', 'a', 'an', 'something', 'which'].includes(head.lower));
         const isCue = (k: number): boolean => {
           const x = this.tok(np + k);
-          return !!x && x.kind === 'word' && x.inQuote < 0 && CUE_VERBS.has(x.lower) && !x.lower.endsWith('ing') && !BE_FORMS.has(this.tok(np + k - 1)?.lower ?? '');
+          const before = this.tok(np + k - 1)?.lower ?? '';
+          return !!x && x.kind === 'word' && x.inQuote < 0 && CUE_VERBS.has(x.lower) && !x.lower.endsWith('ing') && !BE_FORMS.has(before) && !NOUN_DETERMINERS.has(before);
         };
         const cueSoon =
           (opener || t.text !== ',' ? false : isCue(0) && !WEAK_CUE_FORMS.has(head?.lower ?? '')) ||
@@ -640,6 +973,24 @@ class Context {
     const dq = last.inQuote >= 0 ? this.dqs[last.inQuote] : undefined;
     const end = dq && dq.end > last.end && endTok === sentEndTok ? dq.end : last.end;
     return trimEnd(this.text, this.tok(a)?.start ?? 0, end);
+  }
+
+  /**
+   * “…?” Some strategists said none of it would work: the quotation before the subject ends a
+   * sentence of its own (or the cue opens a "that"/pronoun clause), so the cue's content is on its right.
+   */
+  private ownClauseAfter(i: number, entry: CueEntry, left: { span: Span; dq: number | null }): boolean {
+    const dq = left.dq === null ? undefined : this.dqs[left.dq];
+    if (!dq) return false;
+    const lastInner = this.text.slice(dq.innerStart, dq.innerEnd).trimEnd().slice(-1);
+    const next = this.tok(i + 1);
+    const opensClause = !!next && next.kind === 'word' && (next.lower === 'that' || (SPEAKER_PRONOUNS.has(next.lower) && next.lower !== 'it'));
+    const otherSentence = this.tok(this.indexAt(dq.end - 1))?.sentence !== this.tok(i)?.sentence;
+    if (!['?', '!', '.'].includes(lastInner) && !opensClause && !otherSentence) return false;
+    const right = this.contentRight(i, entry);
+    if (!right || right.direct || this.words(right.span) < (opensClause ? 2 : 3)) return false;
+    const first = this.tok(this.indexAt(right.span.start))?.lower ?? '';
+    return this.hasClause(right.span) || (otherSentence && !TAIL_STARTERS.has(first) && !CIRCUMSTANCE_PREPOSITIONS.has(first));
   }
 
   /** A direct quote closing right before the speaker (“…,” Putin said), as content. */
@@ -662,6 +1013,8 @@ class Context {
       const t = this.tok(k);
       if (!t) break;
       if (t.kind === 'open' || t.lower === 'that' || t.text === ':') return false;
+      // "…, Cruz explained, recalling …": a participle after a comma is an attribution of its own
+      if (t.text === ',' && words === 0 && /ing$/.test(this.tok(k + 1)?.lower ?? '') && this.tok(k + 1)?.kind === 'word') return true;
       if (t.text === ',' && words === 0) continue;
       if (t.kind === 'word') {
         // "said on Tuesday he would resign": a clause after the circumstance is content
@@ -734,21 +1087,32 @@ class Context {
     const next = this.tok(i + 1);
     // nouns and infinitives: "the report", "a call", "to support"
     if (prev && ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'of', 'for', 'no', 'any'].includes(prev.lower)) return null;
+    // "271 pledged delegates": a participle after a number is an adjective
+    if (prev && /^\p{N}/u.test(prev.text) && /ed$/.test(t.lower)) return null;
     // "Call of Duty", names — but "Murphy, the head of the group, Tweeted on Friday"
     if (/^\p{Lu}/u.test(t.text) && i !== this.sentenceStart(i) && !(prev?.text === ',' && /^\p{Ll}/u.test(next?.text ?? '')) && !this.titleCased(i)) return null;
     // a possessor makes the cue a noun ("Ukraine’s plans", "Trump’s call"), but not "he’s saying"
     if (prev && /['’]s$/.test(prev.lower) && !CONTRACTIONS.has(prev.lower.replace('’', "'"))) return null;
     const weak = WEAK_CUE_FORMS.has(t.lower);
     const cueSpan: Span = { start: t.start, end: t.end };
-    const particles = CUE_PARTICLES[entry.lemma];
+    const particles = particlesOf(entry.lemma);
     if (particles && next && particles.includes(next.lower)) cueSpan.end = next.end;
     // "-ing" forms are participles ("…, adding that"), unless progressive ("Obama is defending …")
-    const participle = t.lower.endsWith('ing') && !PROGRESSIVE_AUX.has(prev?.lower ?? '') && !PROGRESSIVE_AUX.has(this.tok(i - 2)?.lower ?? '');
+    // ("Having announced that …," is a perfect participle)
+    const participle = (t.lower.endsWith('ing') && !PROGRESSIVE_AUX.has(prev?.lower ?? '') && !PROGRESSIVE_AUX.has(this.tok(i - 2)?.lower ?? '')) || (prev?.lower === 'having' && this.sentenceStart(i) === i - 1);
 
     // passives ("has been disputed by Kyiv", "they would be guaranteed …") are not attributions of
     // their subject; relative denials are found by statements.ts. Cues inside "if"-clauses are not reports.
-    if (BE_FORMS.has(prev?.lower ?? '') && !t.lower.endsWith('ing')) return null;
-    const subj = participle ? null : this.subjectLeft(i);
+    if (BE_FORMS.has(prev?.lower ?? '') && !t.lower.endsWith('ing')) return this.passiveByAgent(i, cueSpan);
+    // "was quick to embrace …", "tried to explain …": an infinitive cue takes the subject of the word
+    // that governs "to" ("went on to say" is skipped over as it stands)
+    const governor = this.tok(i - 2);
+    const infinitive = prev?.lower === 'to' && !!governor && governor.kind === 'word' && governor.lower !== 'on' && /^\p{Ll}/u.test(governor.text) && !PRE_CUE_SKIP.has(governor.lower);
+    const subj = participle ? null : infinitive ? this.subjectLeft(i - 2) : this.subjectLeft(i);
+    // "spoke to reporters", "spoke at a memorial": speaking is a cue only with a topic or a clause
+    if (entry.lemma === 'speak' && SPEAK_CIRCUMSTANCES.has(next?.lower ?? '')) return null;
+    // "like" is a verb only after a pronoun or "would" ("people like them", "a state like Ohio")
+    if (entry.lemma === 'like' && !(subj && SPEAKER_PRONOUNS.has(this.tok(i - 1)?.lower ?? '')) && !['would', "'d", '’d', 'not', 'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't"].includes(prev?.lower ?? '')) return null;
     if (subj) {
       const opener = this.tok(subj.first - 1)?.lower ?? '';
       if (['if', 'unless', 'whether'].includes(opener)) return null;
@@ -760,12 +1124,18 @@ class Context {
       if (this.relativeOnContentNoun(subj.first, this.indexAt(subj.span.end) - 1)) return null;
       // "Kestria has so far not commented on the call": no statement, and the topic is not content
       const topic = cueSpan.end > t.end && TOPIC_CUE_LEMMAS.has(entry.lemma);
-      if (TOPIC_CUE_LEMMAS.has(entry.lemma) && this.negatedBetween(this.indexAt(subj.span.end), i)) return null;
+      // (but "did not respond to a request for comment" is reported as such)
+      if (TOPIC_CUE_LEMMAS.has(entry.lemma) && this.negatedBetween(this.indexAt(subj.span.end), i) && !this.commentRequestAfter(i)) return null;
       const head = this.tok(this.indexAt(subj.span.end) - 1);
-      if (weak && head && !/^[\p{Lu}\p{N}]/u.test(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !this.clauseFollows(i)) return null;
-      const tailOnly = this.postposed(i);
+      if (weak && head && !/^[\p{Lu}\p{N}]/u.test(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !this.clauseFollows(i) && !this.weakCueSubject(head.lower, t.lower) && !this.afterQuotation(subj.first, i)) return null;
+      // "11 states", "a private email server", "people like them": nominal forms need a pronoun subject or a clause
+      if (NOUN_FIRST_FORMS.has(t.lower) && head && !SPEAKER_PRONOUNS.has(head.lower) && head.lower !== 'who' && !this.clauseFollows(i)) return null;
+      // "As Clyburn noted, those voters will …": the clause after the comma is the content
+      const asClause = this.asAttribution(subj.first, this.indexAt(cueSpan.end));
+      if (asClause) return this.draft(asClause, subj.span, cueSpan, i, false);
+      const tailOnly = this.postposed(this.indexAt(cueSpan.end) - 1);
       const left = tailOnly ? this.contentLeft(subj.first) : this.directBefore(subj.first, i);
-      if (left) return this.draft(left, subj.span, cueSpan, i, false);
+      if (left && !(left.direct && !tailOnly && this.ownClauseAfter(i, entry, left))) return this.draft(left, subj.span, cueSpan, i, false);
       // "he said on Friday." with nothing on the left: the words after the cue are its circumstances
       // (but "threatened to sue", "urged the council to act" take their content on the right)
       if (tailOnly && !entry.object && this.tok(this.indexAt(cueSpan.end))?.lower !== 'to') return null;
@@ -774,7 +1144,7 @@ class Context {
       if (inner) return this.draft(inner, subj.span, cueSpan, i, false);
       const right = this.skipCircumstance(this.contentRight(i, entry));
       if (!right || this.circumstanceOnly(right.span, right.direct)) return null;
-      if (topic && TOPIC_PARTICLES.has(next?.lower ?? '') && this.topicOnly(right.span, right.direct)) return null;
+      if (topic && TOPIC_PARTICLES.has(next?.lower ?? '') && this.topicOnly(right.span, right.direct) && !this.commentRequestAfter(i)) return null;
       // "Tarsk garrison offered terms by Salin" (a headline passive): the agent after "by" is the speaker
       const passive = this.passiveAgent(i, right.span, right.direct);
       if (passive) return this.draft(passive.content, passive.agent, cueSpan, i, false);
@@ -783,14 +1153,18 @@ class Context {
     // inverted: “…,” said Smith / …, says the report
     const before = this.tok(i - 1);
     if (!participle && before && (before.text === ',' || before.kind === 'close' || i === this.sentenceStart(i))) {
+      // "…, like Michigan", "…, states that …": noun-first forms are not inverted cues
+      if (NOUN_FIRST_FORMS.has(t.lower)) return null;
       const speaker = this.subjectRight(i);
       const left = this.contentLeft(i);
       if (speaker && left) return this.draft(left, speaker, cueSpan, i, false);
       return null;
     }
     // participle or relative: "…, adding that …", "while insisting the campaign …"
-    if (participle && (before?.text === ',' || ['while', 'after', 'before', 'when', 'by', 'despite'].includes(before?.lower ?? '') || i === this.sentenceStart(i))) {
+    if (participle && (before?.text === ',' || ['while', 'after', 'before', 'when', 'by', 'despite', 'having'].includes(before?.lower ?? '') || i === this.sentenceStart(i))) {
       if (weak && !this.clauseFollows(i)) return null;
+      const intro = this.introParticiple(i, entry);
+      if (intro) return intro;
       const right = this.contentRight(i, entry);
       if (!right || this.circumstanceOnly(right.span, right.direct)) return null;
       if (cueSpan.end > t.end && TOPIC_CUE_LEMMAS.has(entry.lemma) && TOPIC_PARTICLES.has(next?.lower ?? '') && this.topicOnly(right.span, right.direct)) return null;
@@ -802,10 +1176,22 @@ class Context {
       const startsSentence = np && this.indexAt(np.start) === this.sentenceStart(i);
       return this.draft(right, startsSentence ? np : null, cueSpan, i, !startsSentence);
     }
-    // coordinated verb: "…, but reiterated that …", "and added that …"
-    if (!participle && (before?.lower === 'and' || before?.lower === 'but')) {
+    // a participle on a noun: "a group backing Huckabee", "protesters chanting …", "an ad attacking Cruz"
+    if (participle && before?.kind === 'word' && !weak && (this.nounBefore(i - 1) || this.withSubject(i - 1))) {
       const right = this.contentRight(i, entry);
-      if (!right || !(this.clauseFollows(i) || right.direct || (entry.kind === 'speech' && !weak))) return null;
+      if (!right || this.circumstanceOnly(right.span, right.direct) || this.words(right.span) < 1) return null;
+      if (cueSpan.end > t.end && TOPIC_CUE_LEMMAS.has(entry.lemma) && TOPIC_PARTICLES.has(next?.lower ?? '') && this.topicOnly(right.span, right.direct)) return null;
+      const np = this.npLeft(i - 1, this.sentenceStart(i));
+      if (np) return this.draft(right, np, cueSpan, i, false);
+    }
+    // coordinated verb: "…, but reiterated that …", "and added that …", "and then said …"
+    let c = i - 1;
+    while (c > i - 4 && PRE_CUE_SKIP.has(this.tok(c)?.lower ?? '') && this.tok(c)?.kind === 'word') c--;
+    const conj = ['and', 'but'].includes(this.tok(c)?.lower ?? '');
+    if (!participle && conj) {
+      const right = this.contentRight(i, entry);
+      // (a stance verb takes its object: "came out and endorsed Clinton")
+      if (!right || !(this.clauseFollows(i) || right.direct || (entry.kind !== 'belief' && !weak && !this.circumstanceOnly(right.span, right.direct)))) return null;
       return this.draft(right, null, cueSpan, i, true);
     }
     return null;
@@ -818,11 +1204,127 @@ class Context {
   private relativeOnContentNoun(first: number, last: number): boolean {
     const a = this.tok(first);
     const b = this.tok(first + 1);
-    if (a && b && CONTENT_NOUN_DETERMINERS.has(a.lower) && CONTENT_NOUNS.has(b.lower) && first + 1 < last) return true;
+    // ("a number of attendees said" is a quantity, not a content noun)
+    if (a && b && CONTENT_NOUN_DETERMINERS.has(a.lower) && CONTENT_NOUNS.has(b.lower) && first + 1 < last && this.tok(first + 2)?.lower !== 'of') return true;
     const before = this.tok(first - 1);
     if (!before || before.kind !== 'word' || before.sentence !== a?.sentence) return false;
     if (CONTENT_NOUNS.has(before.lower) && !/^\p{Lu}/u.test(before.text)) return true;
     return RELATIVE_PRONOUNS.has(before.lower) && CONTENT_NOUNS.has(this.tok(first - 2)?.lower ?? '');
+  }
+
+  /**
+   * A weak cue form ("support", "shows", "want") is a verb after a subject that speaks or reports:
+   * "who", people ("voters", "officials") or sources ("the poll", "records") — unless the form is
+   * mostly a noun or preposition even there ("like", "states").
+   */
+  private weakCueSubject(head: string, cue: string): boolean {
+    return (head === 'who' || WEAK_CUE_SUBJECTS.has(head)) && !NOMINAL_WEAK_FORMS.has(cue);
+  }
+
+  /** “…,” the editorial read.: a quotation, then a subject and a cue that closes the sentence. */
+  private afterQuotation(subjectFirst: number, cue: number): boolean {
+    return this.quoteEndingBefore(subjectFirst) >= 0 && this.postposed(cue);
+  }
+
+  /**
+   * "After blasting the report, Beck doubled down": a participle clause that opens the sentence
+   * attributes its object to the subject of the main clause after the comma.
+   */
+  private introParticiple(i: number, entry: CueEntry): Draft | null {
+    const floor = this.sentenceStart(i);
+    const opener = i === floor || (i === floor + 1 && (INTRO_PREPOSITIONS.has(this.tok(floor)?.lower ?? '') || this.tok(floor)?.lower === 'having')) || (i === floor + 3 && this.tok(floor)?.lower === 'in' && this.tok(floor + 1)?.lower === 'addition');
+    if (!opener) return null;
+    const end = this.sentenceEnd(i);
+    let comma = -1;
+    for (let k = i + 1; k <= end; k++) {
+      const t = this.tok(k);
+      if (!t || t.inQuote >= 0) continue;
+      if (t.text === ',') {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0 || comma - i < 2) return null;
+    const verb = this.mainVerb(comma, end + 1);
+    const subj = verb > comma ? this.subjectLeft(verb) : null;
+    if (!subj || subj.first <= comma) return null;
+    const particles = particlesOf(entry.lemma);
+    const a = particles && particles.includes(this.tok(i + 1)?.lower ?? '') ? i + 2 : i + 1;
+    const first = this.tok(a);
+    const last = this.tok(comma - 1);
+    if (!first || !last || a >= comma || (this.tok(a)?.lower === 'that' && a + 1 >= comma)) return null;
+    const start = this.tok(a)?.lower === 'that' ? (this.tok(a + 1)?.start ?? first.start) : first.start;
+    return this.draft({ span: { start, end: trimEnd(this.text, start, last.end) }, direct: false, dq: null }, subj.span, { start: this.tok(i)?.start ?? 0, end: this.tok(a - 1)?.end ?? 0 }, i, false);
+  }
+
+  /** "… with 50 percent saying she is prepared": a noun phrase after "with" is the participle's subject. */
+  private withSubject(k: number): boolean {
+    const t = this.tok(k);
+    if (!t || t.kind !== 'word' || NOT_SUBJECT.has(t.lower) || NP_LEFT_BREAK.has(t.lower) || QUOTE_CUES.has(t.lower)) return false;
+    const np = this.npLeft(k, this.sentenceStart(k));
+    return !!np && this.tok(this.indexAt(np.start) - 1)?.lower === 'with';
+  }
+
+  /**
+   * "Trump has been criticized by some of his rivals for skipping the debate": a passive cue with a
+   * "by" agent. The agent is the speaker; the subject and the rest of the clause are the content.
+   */
+  private passiveByAgent(i: number, cue: Span): Draft | null {
+    if (this.tok(i + 1)?.lower !== 'by' || !/(?:ed|en|wn)$/.test(this.tok(i)?.lower ?? '')) return null;
+    const end = this.sentenceEnd(i);
+    let k = i + 2;
+    const first = this.tok(k);
+    if (!first || first.kind !== 'word' || first.inQuote >= 0 || isTimeName(first.text)) return null;
+    while (k <= end && k - i - 2 < MAX_SPEAKER_TOKENS) {
+      const t = this.tok(k);
+      if (!t || t.kind !== 'word' || t.inQuote >= 0) break;
+      if (k > i + 2 && AGENT_STOPS.has(t.lower)) break;
+      k++;
+    }
+    const last = this.tok(k - 1);
+    if (!last || k === i + 2) return null;
+    const floor = this.sentenceStart(i);
+    let a = floor;
+    for (let m = i - 2; m > floor; m--) {
+      const t = this.tok(m);
+      if (t?.kind === 'word' && RELATIVE_PRONOUNS.has(t.lower)) {
+        a = m;
+        break;
+      }
+    }
+    const start = this.tok(a);
+    if (!start || start.kind !== 'word' || start.inQuote >= 0 || i - a > MAX_PASSIVE_SUBJECT_TOKENS) return null;
+    const contentEnd = this.cutAtNextAttribution(i, end);
+    if (contentEnd <= start.start) return null;
+    return this.draft({ span: { start: start.start, end: contentEnd }, direct: false, dq: null }, { start: first.start, end: last.end }, cue, i, false);
+  }
+
+  /** "As Clyburn noted, …" at the start of a sentence: the clause after the comma that follows the cue. */
+  private asAttribution(subjectFirst: number, afterCue: number): { span: Span; direct: boolean; dq: number | null } | null {
+    const floor = this.sentenceStart(subjectFirst);
+    const as = subjectFirst - 1;
+    if (this.tok(as)?.lower !== 'as' || !(as === floor || (as === floor + 1 && ['but', 'and', 'yet'].includes(this.tok(floor)?.lower ?? '')))) return null;
+    if (this.tok(afterCue)?.text !== ',') return null;
+    return this.clause(afterCue + 1, this.sentenceEnd(subjectFirst));
+  }
+
+  /** "did not respond to a request for comment": the cue's object is a request (a reportable non-answer). */
+  private commentRequestAfter(i: number): boolean {
+    const next = this.tok(i + 1);
+    const from = next?.end ?? 0;
+    return COMMENT_REQUEST.test(this.text.slice(from, from + 60));
+  }
+
+  /** True when token k ends a noun phrase that can carry a participle attribution ("a group backing …"). */
+  private nounBefore(k: number): boolean {
+    const t = this.tok(k);
+    if (!t || t.kind !== 'word' || t.inQuote >= 0) return false;
+    if (NOT_SUBJECT.has(t.lower) || NP_LEFT_BREAK.has(t.lower) || PRE_CUE_SKIP.has(t.lower) || SPEAKER_PRONOUNS.has(t.lower)) return false;
+    if (QUOTE_CUES.has(t.lower) || /(?:ed|ly|ing)$/.test(t.lower) || FINITE_AUX.has(t.lower) || PROGRESSIVE_AUX.has(t.lower)) return false;
+    // a name ("Democracy Corps showing …") or a common noun ("protesters chanting …", "an ad
+    // attacking …"); not a number, a date or a sentence-initial capital
+    if (/^\p{N}/u.test(t.text) || isTimeName(t.text) || ADVERB_NOT_NOUN.has(t.lower)) return false;
+    return !/^\p{Lu}/u.test(t.text) || k !== this.sentenceStart(k);
   }
 
   /** A negation between the subject (ending before token `from`) and the cue at `to`. */
@@ -932,7 +1434,7 @@ class Context {
   /** After a coordinated cue: a clause marker, or an addressee/object then "of"/"to"/"as" ("accused X of"). */
   private clauseFollowsOrObject(i: number): boolean {
     if (this.clauseFollows(i)) return true;
-    const entry = CUE_VERBS.get(this.tok(i)?.lower ?? '');
+    const entry = QUOTE_CUES.get(this.tok(i)?.lower ?? '');
     return !!entry && entry.kind !== 'belief' && (entry.object || entry.kind === 'stance') && !WEAK_CUE_FORMS.has(this.tok(i)?.lower ?? '');
   }
 
@@ -983,7 +1485,7 @@ class Context {
     if (before && (before.text === ',' || before.text === ':') && before.sentence === this.tok(openIdx)?.sentence) {
       const floor = this.sentenceStart(openIdx - 1);
       const head = this.tok(floor);
-      if (head?.kind === 'word' && (SPEAKER_PRONOUNS.has(head.lower) || /^\p{Lu}/u.test(head.text)) && openIdx - 1 - floor <= MAX_OWN_PREFIX_TOKENS) {
+      if (head?.kind === 'word' && (SPEAKER_PRONOUNS.has(head.lower) || (/^\p{Lu}/u.test(head.text) && !NOT_SUBJECT.has(head.lower))) && openIdx - 1 - floor <= MAX_OWN_PREFIX_TOKENS) {
         let k = floor;
         if (!SPEAKER_PRONOUNS.has(head.lower)) while (this.tok(k + 1)?.kind === 'word' && /^\p{Lu}/u.test(this.tok(k + 1)?.text ?? '')) k++;
         const verb = this.tok(k + 1);
@@ -992,13 +1494,32 @@ class Context {
           return { start: head.start, end: last.end };
         }
       }
+      // "Trump released the following statement: “…”": the subject of the clause the colon ends
+      if (before.text === ':') return this.sentenceSubject(openIdx - 1);
     }
     return null;
+  }
+
+  /** The subject of the sentence holding a quotation that does not open it, or null. */
+  innerQuoteSubject(dq: DirectQuote): Span | null {
+    const open = this.indexAt(dq.start);
+    const floor = this.sentenceStart(open);
+    if (open - floor < 2 || this.tok(open - 1)?.kind !== 'word') return null;
+    const verb = this.mainVerb(floor, open);
+    if (verb <= floor) return null;
+    const s = this.subjectLeft(verb);
+    return s && this.tok(this.indexAt(s.span.start))?.inQuote === -1 ? s.span : null;
   }
 
   /** The capitalised name or pronoun that opens the sentence of token i ("Putin, on the other hand, …"). */
   sentenceSubject(i: number): Span | null {
     const floor = this.sentenceStart(i);
+    // "Instead, the senator is sticking to his message, hoping …": the subject of the first finite verb
+    const verb = this.mainVerb(floor, i);
+    if (verb > floor) {
+      const s = this.subjectLeft(verb);
+      if (s && this.tok(this.indexAt(s.span.start))?.inQuote === -1) return s.span;
+    }
     const head = this.tok(floor);
     if (!head || head.kind !== 'word' || head.inQuote >= 0) return null;
     if (SPEAKER_PRONOUNS.has(head.lower)) return { start: head.start, end: head.end };
@@ -1008,12 +1529,26 @@ class Context {
     const last = this.tok(k);
     const after = this.tok(k + 1);
     // a name followed by a comma or a verb-like lower-case word, not "In February, …"
-    if (!last || !after || !(after.text === ',' || (after.kind === 'word' && /^\p{Ll}/u.test(after.text)))) return null;
+    if (!last || !after || !(after.text === ',' || after.text === ':' || (after.kind === 'word' && /^\p{Ll}/u.test(after.text)))) return null;
     return { start: head.start, end: last.end };
   }
 
   private sentenceOf(i: number): number {
     return this.toks[i]?.sentence ?? -1;
+  }
+
+  /** Index of the first finite-looking verb between from and to (exclusive), or -1. */
+  private mainVerb(from: number, to: number): number {
+    for (let k = from + 1; k < to; k++) {
+      const t = this.tok(k);
+      if (!t || t.inQuote >= 0 || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) continue;
+      const prev = this.tok(k - 1)?.lower ?? '';
+      if (NOUN_DETERMINERS.has(prev) || prev === 'to') continue;
+      if (FINITE_AUX.has(t.lower) || /n['’]t$/.test(t.lower)) return k;
+      if ((/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && !BE_FORMS.has(prev) && !RELATIVE_PRONOUNS.has(prev)) return k;
+      if (CUE_VERBS.has(t.lower) && !t.lower.endsWith('ing') && !WEAK_CUE_FORMS.has(t.lower)) return k;
+    }
+    return -1;
   }
 
   /** "Clinton: We Will Win" / "TRUMP: The deaths …": a short capitalised name, a colon, the content. */
@@ -1033,6 +1568,8 @@ class Context {
       const before = this.tok(i - 1);
       const after = this.tok(i + 1);
       if (!ok || !first || !before || !after || after.sentence !== t.sentence || first.lower === 'the') continue;
+      // "Editor’s Note:", "Contributing:", "Follow her on Twitter:", "A:" — labels, not speakers
+      if (COLON_LABELS.has(before.lower)) continue;
       if (!/^\s/.test(this.text.slice(t.end, t.end + 1)) || !/\p{L}/u.test(before.text)) continue;
       const c = this.clause(i + 1, this.sentenceEnd(i));
       if (!c) continue;
@@ -1042,13 +1579,132 @@ class Context {
     return out;
   }
 
+  /**
+   * "Trump is expected to deliver a speech", "delegates who are expected to support him": the
+   * subject and what is expected of it form the content; there is no speaker span.
+   */
+  fromPassiveReport(i: number): Draft | null {
+    let v = i;
+    // "is widely expected to": the adverb is the token at i, the participle follows
+    if (this.tok(i)?.lower === 'widely') v = i + 1;
+    const part = this.tok(v);
+    if (!part || !PASSIVE_REPORT_FORMS.has(part.lower) || part.lower === 'widely') return null;
+    let b = i - 1;
+    if (/ly$/.test(this.tok(b)?.lower ?? '') || ['also', 'now', 'still', 'not', 'generally', 'long'].includes(this.tok(b)?.lower ?? '')) b--;
+    if (!BE_FORMS.has(this.tok(b)?.lower ?? '') || b < 1) return null;
+    const next = this.tok(v + 1);
+    if (!next || (next.lower !== 'to' && next.lower !== 'as') || next.sentence !== part.sentence) return null;
+    const floor = this.sentenceStart(i);
+    let a = floor;
+    for (let k = b - 1; k >= floor; k--) {
+      const t = this.tok(k);
+      if (t?.kind === 'word' && RELATIVE_PRONOUNS.has(t.lower) && k > floor) {
+        a = k;
+        break;
+      }
+    }
+    const first = this.tok(a);
+    if (!first || b - a > MAX_PASSIVE_SUBJECT_TOKENS || first.inQuote >= 0 || first.kind !== 'word') return null;
+    const end = this.cutAtNextAttribution(v + 1, this.sentenceEnd(i));
+    if (end <= (next.end ?? 0)) return null;
+    return this.draft({ span: { start: first.start, end }, direct: false, dq: null }, null, null, v, false);
+  }
+
+  /** "The Republicans' strategy appears to be …": the subject and its complement, no speaker. */
+  fromAppearance(i: number): Draft | null {
+    const prev = this.tok(i - 1);
+    const next = this.tok(i + 1);
+    if (!prev || !next || prev.kind !== 'word' || next.kind !== 'word' || next.sentence !== prev.sentence) return null;
+    if (['it', 'there', 'that', 'what', 'this', 'which', 'who', 'as', 'so', 'never', 'not'].includes(prev.lower) || next.lower === 'that' || next.lower === 'as' || next.lower === 'like') return null;
+    const np = this.npLeft(i - 1, this.sentenceStart(i));
+    if (!np) return null;
+    const end = this.cutAtNextAttribution(i, this.sentenceEnd(i));
+    if (end <= next.start) return null;
+    return this.draft({ span: { start: np.start, end }, direct: false, dq: null }, null, null, i, false);
+  }
+
+  /** "it appears that …", "it is unclear whether …", "there are fears that …": content without a speaker. */
+  fromImpersonal(i: number): Draft | null {
+    let k = i + 1;
+    if (this.tok(i)?.lower === 'it') {
+      const phrase = IMPERSONAL_PHRASES.find((p) => p.every((w, n) => this.tok(k + n)?.lower === w));
+      if (!phrase) return null;
+      k += phrase.length;
+      // "it appears to be …" is a plain verb; "it is clear to me" has a holder
+      if (this.tok(k)?.lower === 'to' || this.tok(k)?.lower === 'as') return null;
+    } else {
+      if (!BE_FORMS.has(this.tok(k)?.lower ?? '') && !['have', 'has'].includes(this.tok(k)?.lower ?? '')) return null;
+      k++;
+      if (this.tok(k)?.lower === 'been') k++;
+      if (['growing', 'widespread', 'new', 'some', 'also', 'many', 'serious'].includes(this.tok(k)?.lower ?? '')) k++;
+      if (!EXISTENTIAL_NOUNS.has(this.tok(k)?.lower ?? '')) return null;
+      k++;
+    }
+    if (this.tok(k)?.lower === 'that') k++;
+    const c = this.clause(k, this.sentenceEnd(i));
+    if (!c || c.direct || (!this.hasClause(c.span) && this.words(c.span) < 4)) return null;
+    return this.draft(c, null, { start: this.tok(i)?.start ?? 0, end: this.tok(k - 1)?.end ?? 0 }, i, false);
+  }
+
+  /**
+   * "Trump’s plan to deport …", "his claim that …": the possessor is the source, the noun's complement
+   * the content. A possessive pronoun is itself the speaker span (resolved later like any pronoun).
+   */
+  fromStanceNoun(i: number): Draft | null {
+    const next = this.tok(i + 1);
+    if (!next || !STANCE_NOUN_LINKS.has(next.lower) || next.sentence !== this.tok(i)?.sentence) return null;
+    let p = i - 1;
+    // "Trump’s controversial plan": one adjective between possessor and noun
+    if (this.tok(p)?.kind === 'word' && /^\p{Ll}/u.test(this.tok(p)?.text ?? '') && !/['’]s$/.test(this.tok(p)?.lower ?? '') && !POSSESSIVE_PRONOUNS.has(this.tok(p)?.lower ?? '')) p--;
+    const poss = this.tok(p);
+    if (!poss || poss.kind !== 'word' || poss.inQuote >= 0) return null;
+    let source: Span | null = null;
+    if (POSSESSIVE_PRONOUNS.has(poss.lower)) source = { start: poss.start, end: poss.end };
+    else if (/['’]s$/.test(poss.lower) && /^\p{Lu}/u.test(poss.text) && !CONTRACTIONS.has(poss.lower.replace('’', "'"))) source = this.npLeft(p, this.sentenceStart(p));
+    if (!source) return null;
+    // "to" keeps its infinitive ("plan to deport"); other links start the content after them
+    const c = this.clause(next.lower === 'to' ? i + 1 : i + 2, this.sentenceEnd(i));
+    if (!c || this.words(c.span) < 2) return null;
+    return this.draft(c, source, { start: this.tok(i)?.start ?? 0, end: next.end }, i, false);
+  }
+
+  /** "Ryan remains skeptical of the plan": the subject of the linking verb holds the attitude. */
+  fromAttitude(i: number): Draft | null {
+    let b = i - 1;
+    while (b > 0 && ['very', 'so', 'too', 'also', 'still', 'not', 'increasingly', 'deeply', 'highly', 'more', 'less', 'most', 'openly', 'quite', 'fully', 'far', 'less'].includes(this.tok(b)?.lower ?? '')) b--;
+    const link = this.tok(b);
+    if (!link || !LINKING_VERBS.has(link.lower) || this.tok(i)?.sentence !== link.sentence) return null;
+    const next = this.tok(i + 1);
+    if (!next || !ATTITUDE_LINKS.has(next.lower)) return null;
+    const subj = this.subjectLeft(b);
+    if (!subj) return null;
+    const opener = this.tok(subj.first - 1)?.lower ?? '';
+    if (['if', 'unless', 'whether'].includes(opener)) return null;
+    const head = this.tok(this.indexAt(subj.span.end) - 1);
+    if (!head || head.lower === 'it' || head.lower === 'there' || head.lower === 'that' || head.lower === 'this') return null;
+    // "eager to move on" keeps its "to"; "skeptical of the plan" starts after the link
+    const c = this.clause(next.lower === 'to' ? i + 1 : i + 2, this.sentenceEnd(i));
+    if (!c) return null;
+    return this.draft(c, subj.span, { start: this.tok(i)?.start ?? 0, end: next.end }, i, false);
+  }
+
   fromSourcePhrase(i: number, len: number): Draft | null {
     const cueTok = this.tok(i + len - 1);
     const first = this.tok(i);
     if (!cueTok || !first) return null;
     const cue: Span = { start: first.start, end: cueTok.end };
-    const speaker = this.subjectRight(i + len - 1);
+    let speaker = this.subjectRight(i + len - 1);
     if (!speaker) return null;
+    // "…, according to a report released by the agency on Friday.": the source runs to the clause end
+    const lastTok = this.tok(this.indexAt(speaker.end) - 1);
+    const sentEnd = this.sentenceEnd(i);
+    if (lastTok && this.tok(i - 1)?.text === ',') {
+      let k = this.indexAt(speaker.end);
+      while (k <= sentEnd && k - i <= MAX_SOURCE_TOKENS && this.tok(k)?.kind === 'word' && this.tok(k)?.inQuote === -1) k++;
+      const stop = this.tok(k);
+      const prevTok = this.tok(k - 1);
+      if (k > this.indexAt(speaker.end) && prevTok && (k > sentEnd || stop?.text === '.' || stop?.text === ',' || stop?.sentence !== first.sentence)) speaker = { start: speaker.start, end: prevTok.end };
+    }
     const floor = this.sentenceStart(i);
     const end = this.sentenceEnd(i);
     const before = this.tok(i - 1);

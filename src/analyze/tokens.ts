@@ -110,8 +110,9 @@ function pairIn(text: string, from: number, to: number, paragraph: number, out: 
     }
     if (two === '``') open = { at: i, len: 2, close: ["''"] };
     else if (two === "''" && !/[\p{L}\p{N}]/u.test(prev)) open = { at: i, len: 2, close: ["''"] };
-    else if (ch === '“') open = { at: i, len: 1, close: ['”', '“'] };
-    else if (ch === '"') open = { at: i, len: 1, close: ['"'] };
+    // mixed typography: “…" and "…” close too
+    else if (ch === '“') open = { at: i, len: 1, close: ['”', '“', '"'] };
+    else if (ch === '"') open = { at: i, len: 1, close: ['"', '”'] };
     else if (ch === '«') open = { at: i, len: 1, close: ['»'] };
     else if (ch === '‘' && !/[\p{L}\p{N}]/u.test(prev)) open = { at: i, len: 1, close: ['’'] };
     if (open && open.len === 2) QUOTE_SCAN.lastIndex = i + 2;
