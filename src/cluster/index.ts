@@ -735,9 +735,9 @@ export class StoryClusterer {
    * Revisits every story of at least `adoptMinSize` reports once, as stories are revisited when
    * they reach sizes 4, 8, 16, ...: merges with close stories, then moves out members that fit
    * another story better. Early decisions depend on arrival order; settling after a batch of
-   * arrivals makes the result depend less on it (ecbplus-dev, mean of 15 shuffled orders: B-cubed F1
-   * 0.943 without, 0.952 with). Splits are not retried here: at arbitrary sizes two-means cuts single events.
-   * Cost: about one more look-up per report of those stories.
+   * arrivals makes the result depend less on it (ecbplus-dev, mean of 15 shuffled orders:
+   * B-cubed F1 0.943 without, 0.952 with). Splits are not retried here: at arbitrary sizes
+   * two-means cuts single events. Cost: about one more look-up per report of those stories.
    */
   settle(): void {
     for (const s of [...this.stories]) {
