@@ -414,3 +414,41 @@ test('a coordinated cue after an auxiliary ends the first content and starts its
   assert.equal(second.text, 'the ferry tax');
   assert.equal(span(text, second.speaker), 'Senator Hale');
 });
+
+test('a coordinated verb of saying with a clause but no "that" ends the first content', () => {
+  const text = 'The mayor praised the council’s housing record and said the budget would pass in June.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'housing record')?.text, 'the council’s housing record');
+  const second = find(qs, 'budget would pass');
+  assert.equal(second?.text, 'the budget would pass in June');
+  assert.equal(span(text, second?.speaker ?? null), 'The mayor');
+  // a count after the verb is no clause: the first content runs on
+  const other = 'The firm Castora said it opened a depot and added 300 jobs.';
+  assert.ok(quotes(other).every((q) => q.text !== '300 jobs'));
+});
+
+test('a new subject after a comma and a conjunction starts its own attribution', () => {
+  const text = 'Most residents said the park was too small, while 40 percent said the city should buy the old rail yard.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'park was too small')?.text, 'the park was too small');
+  const second = find(qs, 'rail yard');
+  assert.equal(second?.text, 'the city should buy the old rail yard');
+  assert.equal(span(text, second?.speaker ?? null), '40 percent');
+});
+
+test('a coordinated participle takes the speaker of the nearest attribution before it', () => {
+  const text = 'The senator spent an hour on stage, calling the tax plan a fraud and insisting that voters would reject it.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'tax plan')?.text, 'the tax plan a fraud');
+  const second = find(qs, 'voters would reject');
+  assert.equal(second?.text, 'voters would reject it');
+  assert.equal(span(text, second?.speaker ?? null), 'The senator');
+});
+
+test('an unknown past-tense verb before a "that" clause is a cue; "that morning" is not a clause', () => {
+  const text = 'The minister theorized that the harbour project was late.';
+  const q = find(quotes(text), 'harbour project');
+  assert.equal(q?.text, 'the harbour project was late');
+  assert.equal(span(text, q?.speaker ?? null), 'The minister');
+  assert.equal(quotes('The red van parked that morning.').length, 0);
+});

@@ -373,6 +373,14 @@ export function findQuotes(
       if (d) drafts.push(d);
       continue;
     }
+    if (unknownVerbBeforeThat(toks, i)) {
+      // "the governor conceded that …": a past-tense verb the lexicon lacks, then a "that" clause
+      const d = ctx.fromCue(i, { lemma: t.lower, kind: 'speech', object: false, act: null });
+      if (d && d.speaker) {
+        drafts.push(d);
+        continue;
+      }
+    }
     const phrase = SOURCE_PHRASES.find((p) => p.every((w, k) => toks[i + k]?.lower === w));
     if (phrase) {
       const d = ctx.fromSourcePhrase(i, phrase.length);
@@ -390,10 +398,22 @@ export function findQuotes(
     const clash = kept.find((k) => k.start < d.end && d.start < k.end);
     if (!clash) kept.push(d);
     else if (clash.dq !== null && d.dq === clash.dq) continue;
-    else if (overlapRatio(clash, d) < 0.5) {
-      // nested or adjacent attributions: keep both but do not let them cover each other
-      if (d.start >= clash.start && d.start < clash.end) clash.end = Math.max(clash.start + 1, trimEnd(text, clash.start, d.start));
-      kept.push(d);
+    else {
+      // "…, and 40 percent said …": a second attribution inside the first one's content closes it.
+      // A coordinated verb without a subject must take a clause or an object (not "and added 300
+      // jobs"); a new subject must follow a comma and a conjunction (", while 9 percent found …").
+      const ok = d.speaker ? NESTED_SUBJECT_BOUNDARY.test(text.slice(Math.max(clash.start, d.speaker.start - 12), d.speaker.start)) : ctx.clauseFollowsOrObject(d.cueIndex);
+      const cut = ok ? nestedAttribution(text, clash, d) : -1;
+      if (cut > 0) {
+        clash.end = trimEnd(text, clash.start, cut);
+        kept.push(d);
+        continue;
+      }
+      if (overlapRatio(clash, d) < 0.5) {
+        // nested or adjacent attributions: keep both but do not let them cover each other
+        if (d.start >= clash.start && d.start < clash.end) clash.end = Math.max(clash.start + 1, trimEnd(text, clash.start, d.start));
+        kept.push(d);
+      }
     }
   }
 
@@ -401,7 +421,10 @@ export function findQuotes(
   for (const d of kept) {
     if (!d.inheritSpeaker || d.speaker) continue;
     const sent = toks[d.cueIndex]?.sentence;
-    const main = kept.find((k) => k !== d && k.speaker && toks[k.cueIndex]?.sentence === sent);
+    // (the nearest attribution before the cue: "…, he did say … and called …" takes "he")
+    const same = kept.filter((k) => k !== d && k.speaker && toks[k.cueIndex]?.sentence === sent);
+    const earlier = same.filter((k) => k.cueIndex < d.cueIndex).sort((a, b) => b.cueIndex - a.cueIndex);
+    const main = earlier[0] ?? same[0];
     if (main) d.speaker = main.speaker;
     else d.speaker = ctx.sentenceSubject(d.cueIndex);
   }
@@ -480,6 +503,50 @@ export function findQuotes(
     out.push(q);
   }
   return out;
+}
+
+/** Nouns that make "that" a determiner of time ("that morning"), not a conjunction. */
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'time', 'summer', 'winter', 'spring', 'fall', 'autumn', 'season', 'moment', 'era', 'decade']);
+/** Determiners that open the subject of a content clause without "that" ("said the plan …"). */
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'most', 'no', 'every', 'all']);
+/** What precedes a new subject whose attribution closes the content before it: ", and", "; while". */
+const NESTED_SUBJECT_BOUNDARY = /[,;]\s*(?:and|but|while|whereas)\s+$/i;
+/** Words the outer content must keep when a nested attribution closes it. */
+const MIN_NESTED_OUTER_WORDS = 3;
+/** Clause boundary before a nested attribution: a comma or semicolon, a conjunction, or both. */
+const NESTED_BOUNDARY = /(?:[,;—–]\s*(?:(?:and|but|while|whereas|although|though|as|yet)\s+)?|\s(?:and|but|while|whereas)\s+)$/i;
+
+/**
+ * Start of attribution `d` when it sits in the (not directly quoted) content of `outer` after a
+ * clause boundary ("they were worried, and 40 percent said …"), else -1: there the outer content
+ * ends and the inner attribution is a quotation of its own.
+ */
+function nestedAttribution(text: string, outer: Draft, d: Draft): number {
+  if (outer.direct || d.dq !== null || !d.cue || d.start < d.cue.end) return -1;
+  const from = Math.min(d.speaker?.start ?? d.cue.start, d.cue.start);
+  if (from <= outer.start || from >= outer.end) return -1;
+  const before = text.slice(Math.max(outer.start, from - 12), from);
+  if (!NESTED_BOUNDARY.test(before)) return -1;
+  const head = text.slice(outer.start, from).replace(NESTED_BOUNDARY, '');
+  const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // (a stub like "In one email" is no content; weak forms like "back" or "support" rarely attribute)
+  if (words < MIN_NESTED_OUTER_WORDS || WEAK_CUE_FORMS.has(text.slice(d.cue.start, d.cue.end).toLowerCase())) return -1;
+  return outer.start + head.length;
+}
+
+/**
+ * Token i is a lower-case past-tense verb (not a known cue) followed by "that" and the subject of
+ * a clause ("theorized that the plan …"), not by a time ("parked that morning").
+ */
+function unknownVerbBeforeThat(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  const subject = toks[i + 2];
+  if (!t || !next || next.lower !== 'that' || next.inQuote >= 0) return false;
+  const after = toks[i + 3];
+  if (!subject || (subject.kind !== 'word' && subject.kind !== 'open') || TIME_NOUNS.has(subject.lower) || !after || after.sentence !== t.sentence || ['.', '!', '?'].includes(after.text)) return false;
+  if (/^\p{Lu}/u.test(t.text) || CUE_VERBS.has(t.lower)) return false;
+  return (t.lower.endsWith('ed') && t.lower.length > 4) || IRREGULAR_PAST.has(t.lower);
 }
 
 function overlapRatio(a: Span, b: Span): number {
@@ -1184,11 +1251,12 @@ class Context {
       const np = this.npLeft(i - 1, this.sentenceStart(i));
       if (np) return this.draft(right, np, cueSpan, i, false);
     }
-    // coordinated verb: "…, but reiterated that …", "and added that …", "and then said …"
+    // coordinated verb: "…, but reiterated that …", "and added that …", "and then said …",
+    // or a coordinated participle ("…, calling it a disgrace and vowing to …")
     let c = i - 1;
     while (c > i - 4 && PRE_CUE_SKIP.has(this.tok(c)?.lower ?? '') && this.tok(c)?.kind === 'word') c--;
     const conj = ['and', 'but'].includes(this.tok(c)?.lower ?? '');
-    if (!participle && conj) {
+    if (conj) {
       const right = this.contentRight(i, entry);
       // (a stance verb takes its object: "came out and endorsed Clinton")
       if (!right || !(this.clauseFollows(i) || right.direct || (entry.kind !== 'belief' && !weak && !this.circumstanceOnly(right.span, right.direct)))) return null;
@@ -1432,10 +1500,19 @@ class Context {
   }
 
   /** After a coordinated cue: a clause marker, or an addressee/object then "of"/"to"/"as" ("accused X of"). */
-  private clauseFollowsOrObject(i: number): boolean {
+  clauseFollowsOrObject(i: number): boolean {
     if (this.clauseFollows(i)) return true;
     const entry = QUOTE_CUES.get(this.tok(i)?.lower ?? '');
-    return !!entry && entry.kind !== 'belief' && (entry.object || entry.kind === 'stance') && !WEAK_CUE_FORMS.has(this.tok(i)?.lower ?? '');
+    if (!entry || entry.kind === 'belief' || WEAK_CUE_FORMS.has(this.tok(i)?.lower ?? '')) return false;
+    // a verb of saying without "that" needs a clause subject after it ("and said the plan failed"),
+    // not a count ("and added 300 jobs")
+    return entry.object || entry.kind === 'stance' || this.subjectOpens(i + 1);
+  }
+
+  /** Token k can open a clause's subject: a pronoun, a determiner or a capitalised word. */
+  private subjectOpens(k: number): boolean {
+    const t = this.tok(k);
+    return !!t && t.kind === 'word' && t.inQuote < 0 && (SPEAKER_PRONOUNS.has(t.lower) || CLAUSE_DETERMINERS.has(t.lower) || /^\p{Lu}/u.test(t.text));
   }
 
   /** A clause marker right after the cue: "that", ":", a quotation mark. */
