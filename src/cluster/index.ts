@@ -634,7 +634,7 @@ export class StoryClusterer {
    * own. Failing that, a split along one key fact is tried (see `factSplit`).
    */
   private split(story: Story): void {
-    this.applySplit(story, this.twoMeans(story.members) ?? this.factSplit(story.members));
+    this.applySplit(story, this.twoMeans(story.members, story.centroid) ?? this.factSplit(story.members));
   }
 
   /** Makes the part of `parts` without the story's founder a story of its own. */
@@ -663,14 +663,13 @@ export class StoryClusterer {
     if (fresh.centroid.size > 2 * this.opts.maxCentroidTerms) this.prune(fresh);
   }
 
-  /** Two-means partition of `members` when it tells two events apart (see `split`), else null. */
-  private twoMeans(members: readonly number[]): [number[], number[]] | null {
+  /** Two-means partition of `members` (whose centroid is given) when it tells two events apart (see `split`), else null. */
+  private twoMeans(members: readonly number[], centroid: Map<number, number>): [number[], number[]] | null {
     const vec = (m: number): Vector => this.vectors[m] ?? { ids: new Int32Array(0), ws: new Float64Array(0) };
-    const whole = this.centroidOf(members);
     let seedA = members[0] ?? 0;
     let low = Infinity;
     for (const m of members) {
-      const d = dot(vec(m), whole.centroid);
+      const d = dot(vec(m), centroid);
       if (d < low) [low, seedA] = [d, m];
     }
     const a0 = this.centroidOf([seedA]);
@@ -724,7 +723,11 @@ export class StoryClusterer {
       const withFact: number[] = [];
       const without: number[] = [];
       for (const m of members) ((this.facts[m] ?? EMPTY_FACTS).includes(t) ? withFact : without).push(m);
-      if (!this.differentEvents(withFact, without)) continue;
+      // `t` is a key fact of its side that the other lacks; the other side needs one of its own
+      const withCounts = this.factCounts(withFact);
+      const withoutCounts = new Map<number, number>();
+      for (const [f, n] of counts) if (!withCounts.has(f)) withoutCounts.set(f, n);
+      if (!this.hasOwnKeyFact(withoutCounts, without.length, withCounts)) continue;
       const sim = cosine(this.centroidOf(withFact), this.centroidOf(without));
       if (sim < bestSim) [best, bestSim] = [[withFact, without], sim];
     }
