@@ -157,3 +157,18 @@ test('a relative denial by a body named by description', () => {
   assert.ok(denial, JSON.stringify(statements(text)));
   assert.equal(denial.actorName, 'company');
 });
+
+test('what a sentence says before a trailing attribution is a statement of that speaker', () => {
+  const text = 'The night storm sank 40 fishing boats in the harbour, volunteers clearing the quay said on Sunday, in what sailors call the worst storm in memory.';
+  const s = attributed(text, 'sank 40 fishing boats');
+  assert.ok(s, JSON.stringify(statements(text)));
+  assert.equal(s.text, 'The night storm sank 40 fishing boats in the harbour');
+  assert.equal(s.act, 'claim');
+});
+
+test('a fronted scene-setting phrase before a trailing attribution is not a claim; a clause is', () => {
+  const scene = analyzeReport({ id: 'r1', text: 'Speaking at a meeting with officials in Lorvik on Friday, the minister said the talks would resume.' });
+  assert.ok(!scene.statements.some((s) => s.text.startsWith('Speaking at a meeting')));
+  const clause = analyzeReport({ id: 'r2', text: 'The shelling killed 30 civilians in Lorvik overnight, volunteers said on Saturday.' });
+  assert.ok(clause.statements.some((s) => s.text.startsWith('The shelling killed 30 civilians')));
+});

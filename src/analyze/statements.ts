@@ -75,6 +75,9 @@ function markerAct(lowerText: string): Act | null {
 }
 
 /** Finds typed statements; `quotes` and `mentions` are the report's (from findQuotes/findMentions). */
+/** How a sentence-opening phrase that sets the scene, not a clause, starts. */
+const FRONTED_ADVERBIAL = /^(?:Speaking|Addressing|Writing|Responding|Commenting|Referring|Reacting|Talking|Asked|In|At|On|After|Before|During|Following|While|When)\b/u;
+
 export function findStatements(
   text: string,
   sentences: SentenceSpan[],
@@ -107,6 +110,40 @@ export function findStatements(
       }
     }
   });
+
+  // what the sentence says before a trailing attribution: "The shelling killed 30 civilians,
+  // volunteers said on Saturday, …" (a quote finder may take what follows the verb instead)
+  for (const q of quotes) {
+    if (q.direct || !q.speaker || !q.speakerName) continue;
+    const sp = q.speaker;
+    const s = sentences.find((x) => x.start <= sp.start && sp.start < x.end);
+    if (!s || q.start < sp.start) continue;
+    const head = text.slice(s.start, sp.start);
+    const m = /^(\s*)([\s\S]*?),\s*$/.exec(head);
+    if (!m) continue;
+    const start = s.start + (m[1]?.length ?? 0);
+    const end = start + (m[2]?.length ?? 0);
+    const words = text.slice(start, end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    if (words < MIN_OUTLET_CLAIM_WORDS || /["“”]/.test(text.slice(start, end))) continue;
+    // a fronted adverbial ("Speaking at a meeting on Friday, Putin said ...") is no claim
+    if (FRONTED_ADVERBIAL.test(text.slice(start, end))) continue;
+    if (out.some((x) => x.start < end && start < x.end) || quotes.some((x) => x.start < end && start < x.end)) continue;
+    const cueText = q.cue ? text.slice(q.cue.start, q.cue.end).toLowerCase().split(/\s+/)[0] ?? null : null;
+    const d = classifyAct(cueText, text.slice(start, end));
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      act: d.act,
+      actorName: q.speakerName,
+      targetName: null,
+      conditional: d.conditional,
+      negated: d.negated,
+      quote: null,
+      speaker: q.speaker,
+      cue: q.cue,
+    });
+  }
 
   // denials of someone else's claim inside a sentence: "something Kyiv denies", "disputed by Kyiv"
   for (const re of [...RELATIVE_DENIALS, DESCRIBED_RELATIVE_DENIAL]) {

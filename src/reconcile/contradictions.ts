@@ -1,5 +1,5 @@
 import { ANTONYMS } from './data/lexicon.js';
-import { words } from './text.js';
+import { isNegated, words } from './text.js';
 
 const PREFIXES = ['un', 'il', 'ir', 'non-', 'non'];
 /** in-/im- negate adjectives (inaccurate, impossible), not verbs or nouns (impose, imposition). */
@@ -44,3 +44,54 @@ export function contradictingTerms(a: string, b: string): [string, string] | nul
   }
   return null;
 }
+
+/** Words on each side of a contradicting term searched for what it is said of (within its clause). */
+export const TERM_WINDOW = 6;
+
+/** Where a clause ends: punctuation, or a word that starts another clause. */
+const CLAUSE_BREAK = /[,;:.!?()\u2014]|\s(?:and|but|while|whereas|after|before|because|as|although)\s/i;
+
+/**
+ * Match keys of the content words standing within `window` words of `term` inside its clause in
+ * `text` (around every occurrence): what the term is said of. "cases rose" and "coverage fell"
+ * put the same contradicting pair on different things.
+ */
+export function termContext(
+  text: string,
+  term: string,
+  window: number,
+  keyOf: (w: string) => string,
+  isContent: (w: string) => boolean,
+  beforeOnly = false,
+): Set<string> {
+  const tw = words(term);
+  const out = new Set<string>();
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const ws = words(clause);
+    for (let i = 0; i + tw.length <= ws.length; i++) {
+      if (!tw.every((w, k) => ws[i + k] === w)) continue;
+      for (let k = Math.max(0, i - window); k < Math.min(ws.length, beforeOnly ? i : i + tw.length + window); k++) {
+        if (k >= i && k < i + tw.length) continue;
+        const w = ws[k]!;
+        if (isContent(w)) out.add(keyOf(w));
+      }
+    }
+  }
+  return out;
+}
+
+/** The clause in which `term` stands is negated ("found no structural damage"). */
+export function clauseNegated(text: string, term: string): boolean {
+  const tw = words(term);
+  return text.split(CLAUSE_BREAK).some((clause) => {
+    const ws = words(clause);
+    const at = ws.findIndex((_, i) => tw.every((w, k) => ws[i + k] === w));
+    return at >= 0 && isNegated(clause);
+  });
+}
+
+/**
+ * Compass directions: what stands after them ("the north of the county") is the frame both
+ * statements share, so only the words before say what is placed there ("shells came from the west").
+ */
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);

@@ -1,4 +1,4 @@
-import type { Act, FoundQuote, Quote, QuoteVariant, Report, SentenceSpan } from '../model/types.js';
+import type { Act, FoundQuote, Quote, QuoteVariant, Report, SentenceSpan, Span } from '../model/types.js';
 import { CUE_VERBS } from '../analyze/data/cues.js';
 import { evidence, hashId } from '../model/evidence.js';
 import { isProperName, type ActorIndex } from './actors.js';
@@ -245,9 +245,48 @@ function makeQuote(group: QuoteUnit[], actors: ActorIndex): Quote {
   return { id: hashId('q', speaker ?? '', canonical), speaker, text: canonical, variants, independentSources };
 }
 
+/**
+ * A direct quote split over sentences ("“A,” she said. “B.”") is as many utterances: each run of
+ * pieces within one sentence becomes a quote of its own (the first keeps the quote's index). A
+ * piece continuing the sentence ("“A,” she said, “and B”") stays with the piece before it.
+ */
+export function sentenceRuns(text: string, q: FoundQuote): FoundQuote[] {
+  if (!q.direct || !q.parts || q.parts.length === 0) return [q];
+  const first = q.parts[0]!;
+  let firstEnd = first.start;
+  for (const sp of [q.speaker, q.cue]) if (sp && sp.start > q.start && sp.start < firstEnd) firstEnd = sp.start;
+  while (firstEnd > q.start && /[\s,]/.test(text[firstEnd - 1] ?? '')) firstEnd--;
+  const runs: { start: number; end: number; parts: Span[] }[] = [{ start: q.start, end: q.end, parts: [] }];
+  let prevEnd = firstEnd;
+  for (const part of q.parts) {
+    const between = text.slice(prevEnd, part.start);
+    const run = runs[runs.length - 1]!;
+    // A sentence ends between the pieces: the closing mark of one, or the attribution after it.
+    if (/[.!?][”"’]?\s|[.!?]\s*$/.test(between) || /[.!?][”"]?\s*$/.test(text.slice(Math.max(q.start, prevEnd - 3), prevEnd + 1))) {
+      if (run.parts.length === 0 && runs.length === 1) run.end = prevEnd;
+      runs.push({ start: part.start, end: part.end, parts: [] });
+    } else {
+      run.parts.push(part);
+      run.end = part.end;
+    }
+    prevEnd = part.end;
+  }
+  if (runs.length === 1) return [q];
+  return runs.map((r) => {
+    const out: FoundQuote = { ...q, start: r.start, end: r.end, text: text.slice(r.start, r.end) };
+    if (r.parts.length) out.parts = r.parts;
+    else delete out.parts;
+    return out;
+  });
+}
+
+/** Index space of the further sentence runs of split quotes (never looked up by statements). */
+const RUN_INDEX = 1_000_000;
+
 export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: SentenceSpan[], actors: ActorIndex): QuoteUnit[] {
   const units: QuoteUnit[] = [];
-  quotes.forEach((found, index) => {
+  const runs = quotes.flatMap((q, index) => sentenceRuns(report.text, q).map((r, k) => ({ r, index: k * RUN_INDEX + index })));
+  runs.forEach(({ r: found, index }) => {
     if (!(found.start >= 0 && found.end <= report.text.length && found.end > found.start)) return;
     // The variant's text is always the cited characters, whatever the analyzer normalised.
     const quote = { ...found, text: report.text.slice(found.start, found.end) };

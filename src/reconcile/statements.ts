@@ -1,10 +1,10 @@
 import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } from '../model/types.js';
 import { evidence, hashId } from '../model/evidence.js';
 import { isProperName, type ActorIndex } from './actors.js';
-import { AGENT_AFTER, FIGURE_CHALLENGE, NO_PART, RESPONSIBILITY, STOPWORDS } from './data/lexicon.js';
+import { AGENT_AFTER, FIGURE_CHALLENGE, NEGATORS, NO_PART, RESPONSIBILITY, STOPWORDS } from './data/lexicon.js';
 import { conflictingFigures, figures, measuresIn, type Figure } from './numbers.js';
-import { contradictingTerms } from './contradictions.js';
-import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, matchKey, normalizeWording, overlap, weightedContainment, words } from './text.js';
+import { clauseNegated, contradictingTerms, DIRECTIONS, TERM_WINDOW, termContext } from './contradictions.js';
+import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, matchKey, NON_NEGATING, normalizeWording, overlap, weightedContainment, words } from './text.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
 export const STATEMENT_ALIGN_THRESHOLD = 0.5;
@@ -25,7 +25,7 @@ const MAX_REPRESENTATIVE_CHARS = 320;
 
 /** Words that only say *that* something is denied; a denial made only of these refers back. */
 const DENIAL_FRAME = new Set(
-  'claims claim allegations allegation accusations accusation reports report denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes called calls something fabrication manipulation political false baseless lies'.split(
+  'claims claim allegations allegation accusations accusation charge charges reproach reproaches suggestion suggestions rumours rumors story reports report denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes called calls something fabrication manipulation political false untrue baseless nonsense lie lies truth categorically flatly firmly strongly'.split(
     ' ',
   ),
 );
@@ -172,7 +172,8 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
   for (const d of units.filter(isDenial)) {
     const dg = groupOf.get(d)!;
     const entities = entityWords(d.st.text);
-    const own = d.words.filter((w) => !DENIAL_FRAME.has(w) && !entities.has(w));
+    const denierWords = speakerWords(d);
+    const own = d.words.filter((w) => !DENIAL_FRAME.has(w) && !entities.has(w) && !denierWords.has(w));
     // "rejected the offer of a pay rise": turning down a proposal disputes no fact ("denied that a
     // deal was reached" does).
     if (rejectsProposal(d)) continue;
@@ -188,7 +189,9 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       for (const s of byContent) link(dg, groupOf.get(s)!, 'denies a part others give the denier');
       continue;
     }
-    if (own.length <= 1) {
+    // "Monti said that was a lie: …": a denial that refers back, and whose words match nothing
+    // said elsewhere, is about what comes before it, like a bare one.
+    if (own.length <= 1 || (byContent.length === 0 && refersBack(d))) {
       // A bare denial ("…, something Kyiv denies"; "Ukraine rejected the allegations") is about
       // what comes just before it: earlier in its sentence, else the closest claim before it.
       const local = byReport.get(d.report.id) ?? [];
@@ -200,6 +203,25 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
         // "offered a pay rise, which the union rejected": turning down an offer disputes no fact.
         if (!PROPOSAL.test(inSentence.st.text)) link(dg, groupOf.get(inSentence)!, 'denied in the same sentence');
         continue;
+      }
+      // "rejected the accusation", "denied the charges": what is denied is an accusation, the
+      // latest one another actor made in this report.
+      if (ACCUSATION_NOUN.test(d.st.text)) {
+        let accused = localTargets
+          .filter((s) => s.st.act === 'accusation' && s.sentence >= 0 && s.sentence < d.sentence && d.sentence - s.sentence <= ANAPHOR_SENTENCES)
+          .sort((a, b) => b.sentence - a.sentence || a.st.start - b.st.start)[0];
+        // "blamed the rebels, saying their guns had fired": an accusation that only names the
+        // accused is stated by what its speaker says next in the sentence.
+        if (accused && accused.words.every((w) => entityWords(accused!.st.text).has(w) || STOPWORDS.has(w))) {
+          const first = accused;
+          accused =
+            localTargets.filter((s) => s.sentence === first.sentence && s.actorKey === first.actorKey && s.st.start > first.st.start).sort((a, b) => a.st.start - b.st.start)[0] ??
+            accused;
+        }
+        if (accused) {
+          link(dg, groupOf.get(accused)!, 'denies the accusation made before it');
+          continue;
+        }
       }
       // "The ministry rejected the claim. 'Our garrison is not encircled,' the ministry said.":
       // what the denier says next tells what the denial is about.
@@ -227,8 +249,10 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       // Failing a claim, any statement of another actor just before it (an appeal that asserts
       // "the troops surrounded in the province" is what "the allegations" can refer to).
       const near = (s: StatementUnit): boolean => s.sentence >= 0 && d.sentence - s.sentence > 0 && d.sentence - s.sentence <= ANAPHOR_SENTENCES;
+      // The latest sentence, and in it the main statement (the first): "X said A, adding B" —
+      // "that did not happen" denies A.
       const latest = (list: StatementUnit[]): StatementUnit | undefined =>
-        list.filter(near).sort((a, b) => b.sentence - a.sentence || b.st.start - a.st.start)[0];
+        list.filter(near).sort((a, b) => b.sentence - a.sentence || a.st.start - b.st.start)[0];
       // Rejecting an offer or a demand is not disputing a fact; a negated claim is itself a denial.
       if (PROPOSAL.test(d.st.text)) continue;
       const others = local.filter((s) => isAttributed(s) && s.actorKey !== d.actorKey);
@@ -258,11 +282,33 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       }
     }
   }
+  // A negated predicate against the same predicate asserted by another side: "we have not hired
+  // a single replacement worker" / "the authority has hired agency workers"; "our gunners never
+  // aimed at a hospital" / "the army aimed at the hospital".
+  // The outlet's own negation counts too ("Not a single ship has been unloaded" against the
+  // authority's "ships are being unloaded as usual"), but only against an attributed assertion.
+  const sayers = units.filter((u) => NEGATED_PREDICATE_ACTS.has(u.st.act));
+  const sayerReps = collapseIdentical(sayers, (u) => `${u.actorKey ?? ''}\u0000${normalizeWording(u.st.text)}`);
+  const heads = sayerReps.reps.map((i) => ({ u: sayers[i]!, members: sayerReps.members.get(i)!, head: negatedHead(sayers[i]!.st.text) }));
+  for (const n of heads) {
+    if (n.head === null || !specific.has(matchKey(n.head))) continue;
+    // The speaker denies its own act ("we have not hired", "he had never accepted"), or both
+    // speak of one subject: "the satellite did not reach orbit" is not "the rocket reached orbit".
+    const self = speaksOfSelf(n.u.st.text);
+    const hk = matchKey(n.head);
+    for (const a of heads) {
+      if (a === n || a.u.actorKey === null || a.u.actorKey === n.u.actorKey || a.u.st.act === 'denial' || a.u.st.negated || isNegated(a.u.st.text)) continue;
+      if (!keySet(a.u.words).has(hk) || overlap(n.u.words, a.u.words) < DISPUTE_MIN_MATCHES || !apart(n.u, a.u)) continue;
+      if (!self && !sameSubject(n.u.words.filter((w) => !NEGATION_FILLER.has(w)), a.u.words, SUBJECT_WORDS)) continue;
+      for (const i of n.members) for (const j of a.members) link(groupOf.get(sayers[i]!)!, groupOf.get(sayers[j]!)!, `negates what the other asserts: ${n.head}`);
+    }
+  }
   // Contradicting terms: "the bridge is safe" vs "the bridge was unsafe", from different sources.
   const assertive = units.filter((u) => u.st.act !== 'denial');
   // "found no structural damage" agrees with "cosmetic": a negated antonym is no contradiction,
-  // so negated statements are left out.
-  const affirmative = assertive.filter((u) => !u.st.negated && !isNegated(u.st.text));
+  // so terms in a negated clause are left out (a negation elsewhere in the statement, "and that
+  // nothing had been hidden", does not negate "briefed").
+  const affirmative = assertive;
   const assertReps = collapseIdentical(affirmative, (u) => normalizeWording(u.st.text));
   for (let x = 0; x < assertReps.reps.length; x++) {
     for (let y = x + 1; y < assertReps.reps.length; y++) {
@@ -271,13 +317,20 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (a.actorKey !== null && a.actorKey === b.actorKey) continue;
       if (!apart(a, b)) continue;
       const terms = contradictingTerms(a.st.text, b.st.text);
-      if (!terms) continue;
+      if (!terms || clauseNegated(a.st.text, terms[0]) || clauseNegated(b.st.text, terms[1])) continue;
       const ka = keySet(a.words);
       const kb = keySet(b.words);
       const termKeys = new Set(terms.map((t) => matchKey(t)));
       let shared = 0;
       for (const k of ka) if (kb.has(k) && !termKeys.has(k)) shared++;
       if (shared < CONTRADICTION_CONTEXT) continue;
+      // The pair must be said of the same thing: a word near the term in one stands near it in
+      // the other ("cases rose" / "coverage fell" are about different things).
+      const near = (t: string, term: string): Set<string> =>
+        termContext(t, term, TERM_WINDOW, matchKey, (w) => contentWords(w).length > 0 && !/^\d/.test(w) && !TIME_WORDS.has(w), DIRECTIONS.has(term));
+      const na = near(a.st.text, terms[0]);
+      const nb = near(b.st.text, terms[1]);
+      if (![...na].some((k) => nb.has(k) && !termKeys.has(k))) continue;
       for (const i of assertReps.members.get(assertReps.reps[x]!)!) {
         for (const j of assertReps.members.get(assertReps.reps[y]!)!) {
           if (!apart(affirmative[i]!, affirmative[j]!)) continue;
@@ -305,7 +358,8 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     }
   }
   // Challenged figures: "the official figure understated the toll" disputes the figure it means.
-  const challenges = units.filter((u) => FIGURE_CHALLENGE.test(u.st.text));
+  // Rejecting a challenge ("rejected the suggestion that doctors were inflating the toll") is no challenge.
+  const challenges = units.filter((u) => u.st.act !== 'denial' && FIGURE_CHALLENGE.test(u.st.text));
   if (challenges.length > 0) {
     const figuresOf = memo((text: string) => figures(text));
     for (const c of challenges) {
@@ -337,6 +391,9 @@ function challengedFigures(c: StatementUnit, factual: StatementUnit[], figuresOf
   const others = factual.filter((f) => f.actorKey !== null && f.actorKey !== c.actorKey && figuresOf(f.st.text).length > 0);
   const named = others.filter((f) => words(f.st.actorName ?? '').some((w) => said.has(w)));
   if (named.length > 0) return named;
+  // "accused the rebels of inflating the toll": the figure of the accused, and no one else's.
+  const accused = c.st.cue && c.st.cue.end <= c.st.start ? c.report.text.slice(c.st.cue.end, c.st.start) : '';
+  if (c.st.act === 'accusation' && (c.st.targetName || entityWords(c.st.text).size > 0 || entityWords(` ${accused}`).size > 0)) return [];
   const measures = new Set(measuresIn(c.st.text));
   if (measures.size === 0) return [];
   const own = new Set(figuresOf(c.report.text).map((x) => x.value));
@@ -363,11 +420,14 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
  * subject) stands in the other. "The rocket reached orbit" and "the satellite it carried did not
  * reach its planned orbit" are about different things.
  */
-function sameSubject(a: string[], b: string[]): boolean {
-  const [fa] = a;
-  const [fb] = b;
-  return (fa !== undefined && keySet(b).has(matchKey(fa))) || (fb !== undefined && keySet(a).has(matchKey(fb)));
+function sameSubject(a: string[], b: string[], lead = 1): boolean {
+  const kb = keySet(b);
+  const ka = keySet(a);
+  return a.slice(0, lead).some((w) => kb.has(matchKey(w))) || b.slice(0, lead).some((w) => ka.has(matchKey(w)));
 }
+
+/** Leading content words searched for a negated statement's subject ("not a single ship …"). */
+const SUBJECT_WORDS = 1;
 
 /**
  * Two statements come from different sides: different syndication groups, or within one report
@@ -422,13 +482,17 @@ function contentTargets(
   specific: Set<string>,
   wordsOf: (u: StatementUnit) => Set<string>,
 ): StatementUnit[] {
-  const ofDenier = saidOfDenier(d, own, targets, wordsOf);
+  const ofDenier = saidOfDenier(d, own, targets, specific, wordsOf);
   if (aboutOwnPart(d, own) && ofDenier.length > 0) return ofDenier;
   if (own.length <= 1) return [];
   const denier = new Set(nameWords(d.actorName));
-  const named = d.words.filter((w) => !DENIAL_FRAME.has(w) && !denier.has(w));
+  const spoken = speakerWords(d);
+  const named = d.words.filter((w) => !DENIAL_FRAME.has(w) && !denier.has(w) && !spoken.has(w));
   const nameKeys = keySet([...entities]);
-  const same = targets.filter((s) => sameProposition(own, s.words, specific) || sameProposition(named, s.words, specific, DISPUTE_MIN_MATCHES, nameKeys));
+  const same = targets.filter(
+    (s) =>
+      !onlySharedPhrase(own, s.words, words(d.st.text), words(s.st.text)) && (sameProposition(own, s.words, specific) || sameProposition(named, s.words, specific, DISPUTE_MIN_MATCHES, nameKeys)),
+  );
   return [...new Set([...same, ...ofDenier])];
 }
 
@@ -436,14 +500,29 @@ function contentTargets(
  * What other sources say of a named denier: statements that name it and share a word with the
  * denial, or any that name it when the denial is about its part ("denied any involvement").
  */
-function saidOfDenier(d: StatementUnit, own: string[], targets: StatementUnit[], wordsOf: (u: StatementUnit) => Set<string>): StatementUnit[] {
+function saidOfDenier(
+  d: StatementUnit,
+  own: string[],
+  targets: StatementUnit[],
+  specific: Set<string>,
+  wordsOf: (u: StatementUnit) => Set<string>,
+): StatementUnit[] {
   const denier = nameWords(d.actorName);
   if (denier.length === 0) return [];
   const ownKeys = keySet(own);
   const aboutPart = aboutOwnPart(d, own);
   return targets.filter((s) => {
     if (s.actorKey === null || !denier.every((w) => wordsOf(s).has(w))) return false;
-    for (const k of keySet(s.words)) if (ownKeys.has(k)) return true;
+    // A shared word when the statement names the denier as the doer ("started by a power line
+    // owned by X"); else two the story seldom uses: a name and "the coach" only say whom it is about.
+    const agent = namesAgent(s.st.text, denier);
+    let rare = 0;
+    for (const k of keySet(s.words)) {
+      if (!ownKeys.has(k)) continue;
+      if (agent) return true;
+      if (specific.has(k)) rare++;
+    }
+    if (rare >= DISPUTE_MIN_MATCHES) return true;
     // A denial of X's part disputes what makes X the doer: an accusation, or X as the agent
     // ("carried out by X", "X was behind it").
     return aboutPart && (s.st.act === 'accusation' || namesAgent(s.st.text, denier));
@@ -468,6 +547,71 @@ function aboutOwnPart(d: StatementUnit, own: string[]): boolean {
   return own.some((w) => RESPONSIBILITY.has(w)) || NO_PART.test(d.st.text);
 }
 
+/** Words that date a statement ("last winter"): shared, they do not say two terms are said of one thing. */
+const TIME_WORDS = new Set(
+  'last this next past year years month months week weeks day days today yesterday tonight morning afternoon evening night winter spring summer autumn monday tuesday wednesday thursday friday saturday sunday since ago'.split(' '),
+);
+
+/** Acts whose negated predicate can contradict another side's assertion. */
+const NEGATED_PREDICATE_ACTS: ReadonlySet<Act> = new Set<Act>(['claim', 'accusation', 'assessment', 'denial']);
+
+/** Words between a negator and the predicate it negates ("have never been", "did not even"). */
+const NEGATION_FILLER = new Set(['be', 'been', 'being', 'ever', 'even', 'once', 'yet', 'a', 'an', 'the', 'any', 'single', 'one', 'at', 'all', 'so', 'much', 'have', 'has', 'had']);
+
+/**
+ * The content word a statement negates: the first after "not", "never" or "no" ("have never
+ * fired" → fired, "received no warning" → warning). Null for statements without a negator or
+ * with a hedge ("no fewer than").
+ */
+export function negatedHead(text: string): string | null {
+  const ws = words(text.toLowerCase().replace(NON_NEGATING, ' '));
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!(w === 'not' || w === 'never' || w === 'no' || w.endsWith("n't"))) continue;
+    for (let k = i + 1; k < ws.length && k <= i + 4; k++) {
+      const x = ws[k]!;
+      if (NEGATION_FILLER.has(x)) continue;
+      return contentWords(x).length > 0 ? x : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us', 'me']);
+const REPORTED_SELF = new Set(['he', 'she', 'it', 'they']);
+
+/**
+ * The statement negates the speaker's own doing: a first-person word before the negator ("our
+ * gunners have never"), or reported speech opening with a pronoun ("it had never been warned").
+ */
+function speaksOfSelf(text: string): boolean {
+  const ws = words(text.toLowerCase().replace(NON_NEGATING, ' '));
+  const at = ws.findIndex((w) => w === 'not' || w === 'never' || w === 'no' || w.endsWith("n't"));
+  if (at < 0) return false;
+  const before = ws.slice(0, at);
+  return before.some((w) => FIRST_PERSON.has(w)) || (before.length <= 3 && REPORTED_SELF.has(before[0] ?? ''));
+}
+
+/** A denial opening with a pronoun, or with no subject at all ("was a lie: …", "that is false"). */
+const REFERS_BACK = /^\W*(?:(?:that|this|it|these|those|which)\s+)?(?:was|is|were|are|had been|has been)\s+(?:a\s+|an\s+|)(?:lie|lies|false|untrue|nonsense|fabrication|fabricated|invented|fiction|fairy tale|slander)\b/i;
+
+function refersBack(d: StatementUnit): boolean {
+  return REFERS_BACK.test(d.st.text);
+}
+
+/** Nouns by which a denial speaks of an accusation: "rejected the charge", "denied the accusations". */
+const ACCUSATION_NOUN = /\b(?:accusations?|charges?|reproach(?:es)?|allegations?)\b/i;
+
+/** Content words of the words naming the denier inside a denial ("… were dismissed by the minister's spokesman"). */
+function speakerWords(d: StatementUnit): Set<string> {
+  const sp = d.st.speaker;
+  // Only a speaker named inside the denial's own text: "Orlen Chemicals denied that it leaked
+  // chemicals" still says what it denies with the words after the name.
+  if (!sp || sp.end <= sp.start || sp.start < d.st.start || sp.end > d.st.end) return new Set();
+  return new Set(contentWords(d.report.text.slice(sp.start, sp.end)));
+}
+
 /** The lower-cased words of a proper name (nothing for a description like "the commission"). */
 function nameWords(name: string | null): string[] {
   if (!name || !isProperName(name)) return [];
@@ -478,7 +622,26 @@ function nameWords(name: string | null): string[] {
 function entityWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?<=\s)\p{Lu}[\p{L}’'-]*/gu)) out.add(m[0].toLowerCase().replace(/[’']s$/, ''));
+  // A name opening the text ("Ben Rooke was sold …"): a capital followed by another.
+  const first = /^\s*(\p{Lu}[\p{L}’'-]*)\s+\p{Lu}/u.exec(text);
+  if (first?.[1]) out.add(first[1].toLowerCase().replace(/[’']s$/, ''));
   return out;
+}
+
+/**
+ * Two word lists share only two words standing side by side in both: a name or a noun phrase
+ * ("the district hospital"), which says what both speak of, not that they say the same.
+ */
+function onlySharedPhrase(a: string[], b: string[], aText: string[], bText: string[]): boolean {
+  const kb = keySet(b);
+  const shared = [...keySet(a)].filter((k) => kb.has(k));
+  if (shared.length !== 2) return false;
+  const adjacent = (ws: string[]): boolean => {
+    const ks = ws.map((w) => (STOPWORDS.has(w) || NEGATORS.has(w) ? '' : matchKey(w)));
+    for (let i = 0; i + 1 < ks.length; i++) if (shared.includes(ks[i]!) && shared.includes(ks[i + 1]!) && ks[i] !== ks[i + 1]) return true;
+    return false;
+  };
+  return adjacent(aText) && adjacent(bText);
 }
 
 function majority<T>(values: T[]): T | undefined {

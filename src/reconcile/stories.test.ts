@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
+import { HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
 import type { Dossier } from '../model/types.js';
 
 const scoreStoryFor = (story: GoldStory, dossier: Dossier): StoryScore => scoreStory(story, dossier);
@@ -30,13 +30,26 @@ const FLOORS = {
 
 /**
  * Floors for reconciliation alone: all of a story's reports reconciled as one story (the bench's
- * "one story" row, measured 2026-11-22: alignment P 1.00 R 0.96, disputes P 1.00 R 0.93).
+ * "one story" row, measured 2026-11-22: alignment P 1.00 R 0.96, disputes P 1.00 R 0.93; after
+ * the rules were made to generalise to the held-out set, disputes R 0.90).
  */
 const ONE_STORY_FLOORS = {
   alignPrecision: 0.98,
   alignRecall: 0.93,
   disputePrecision: 0.97,
   disputeRecall: 0.9,
+};
+
+/**
+ * Floors on the held-out set (bench/data/stories-heldout, written blind, now development data):
+ * one-story row measured 2026-11-22 at alignment P 1.00 R 0.56, disputes P 0.95 R 0.66 (blind
+ * score before: P 0.76 R 0.54, P 0.46 R 0.20).
+ */
+const HELDOUT_FLOORS = {
+  alignPrecision: 0.97,
+  alignRecall: 0.53,
+  disputePrecision: 0.9,
+  disputeRecall: 0.62,
 };
 
 const stories = loadStories();
@@ -70,6 +83,15 @@ test('quote alignment and dispute detection stay above their floors', () => {
   assert.ok(t.dispute.precision >= FLOORS.disputePrecision, `dispute precision ${report}`);
   assert.ok(t.dispute.recall >= FLOORS.disputeRecall, `dispute recall ${report}`);
   assert.ok(found >= FLOORS.mentionsFound, `mentions found ${report}`);
+});
+
+test('the held-out stories stay above their floors (one story)', () => {
+  const one = totals(loadStories(HELDOUT_DIR).map((s) => runStory(s).oneStory));
+  const report = JSON.stringify({ align: one.align, dispute: one.dispute });
+  assert.ok(one.align.precision >= HELDOUT_FLOORS.alignPrecision, `held-out alignment precision ${report}`);
+  assert.ok(one.align.recall >= HELDOUT_FLOORS.alignRecall, `held-out alignment recall ${report}`);
+  assert.ok(one.dispute.precision >= HELDOUT_FLOORS.disputePrecision, `held-out dispute precision ${report}`);
+  assert.ok(one.dispute.recall >= HELDOUT_FLOORS.disputeRecall, `held-out dispute recall ${report}`);
 });
 
 test('the scorer counts alignment pairs and dispute pairs as documented', () => {

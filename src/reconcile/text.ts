@@ -18,12 +18,17 @@ export function words(text: string): string[] {
   );
 }
 
+/** "cutt" (cutting) is "cut", "plann" (planned) is "plan"; "fall", "pass", "add" keep their pair. */
+function undouble(st: string): string {
+  return /([bdgmnprt])\1$/.test(st) && st.length > 3 ? st.slice(0, -1) : st;
+}
+
 /** A crude but stable stem: irregulars, then common inflection suffixes. */
 export function stem(word: string): string {
   const w = IRREGULAR[word] ?? word;
   if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ing')) return undouble(w.slice(0, -3));
+  if (w.length > 4 && w.endsWith('ed')) return undouble(w.slice(0, -2));
   if (w.length > 3 && w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;

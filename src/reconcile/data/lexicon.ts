@@ -29,12 +29,12 @@ export const SYNONYM_CLASSES: string[][] = [
   ['crimes', 'crime', 'atrocities', 'war crimes', 'abuses'],
   ['ceasefire', 'truce', 'pause', 'armistice'],
   ['talks', 'discussions', 'negotiations', 'meeting', 'contacts'],
-  ['civilians', 'civilian', 'residents', 'population'],
+  ['civilians', 'civilian', 'residents', 'resident', 'inhabitants', 'inhabitant', 'population'],
   ['guarantee', 'guaranteed', 'promise', 'promised', 'assure', 'assured', 'spared', 'spare'],
   ['treatment', 'treated'],
   // how someone will be treated, as translations render it ("dignified" / "decent" / "reasonable")
-  ['decent', 'dignified', 'reasonable', 'fair', 'proper', 'humane', 'respectful'],
-  ['receive', 'received', 'get', 'gets', 'obtain', 'given'],
+  ['decent', 'dignified', 'reasonable', 'fair', 'proper', 'humane', 'respectful', 'worthy'],
+  ['receive', 'received', 'get', 'gets', 'obtain', 'given', 'accepted', 'accept', 'pocketed', 'pocketing'],
   // words translations of one sentence swap
   ['territory', 'land', 'lands', 'soil'],
   ['losses', 'casualties'],
@@ -67,6 +67,8 @@ export const SYNONYM_CLASSES: string[][] = [
   ['stolen', 'stole', 'steal', 'theft'],
   ['data', 'details', 'records', 'information'],
   ['injured', 'wounded', 'hurt', 'injuries', 'injury'],
+  ['corridor', 'corridors', 'hallway', 'hallways'],
+  ['safety', 'safe'],
 ];
 
 /** A place named with the kind of administrative unit it is: "Kursk region" vs "Kursk province". */
@@ -214,6 +216,25 @@ export const ANTONYMS: [string, string][] = [
   ['working', 'broken'],
   ['calm', 'violent'],
   ['stable', 'critical'],
+  // having or lacking a supply
+  ['enough', 'ran out'],
+  ['enough', 'run out'],
+  ['enough', 'shortage'],
+  ['sufficient', 'ran out'],
+  ['sufficient', 'shortage'],
+  // opposite directions ("the shells came from the west" / "from the eastern ridge")
+  ['east', 'west'],
+  ['eastern', 'western'],
+  ['east', 'western'],
+  ['eastern', 'west'],
+  ['north', 'south'],
+  ['northern', 'southern'],
+  ['north', 'southern'],
+  ['northern', 'south'],
+  // being told or not
+  ['in the dark', 'briefed'],
+  ['in the dark', 'informed'],
+  ['in the dark', 'consulted'],
 ];
 
 /**
@@ -231,6 +252,9 @@ export const MEASURES: Record<string, readonly string[]> = {
   attendance: ['joined', 'marched', 'march', 'protest', 'protesters', 'demonstrators', 'participants', 'attended', 'rally', 'crowd', 'turnout', 'took-part'],
   built: ['built', 'build', 'completed', 'constructed', 'finished'],
   votes: ['votes', 'voted', 'ballots'],
+  cases: ['cases', 'infections', 'infected'],
+  jobs: ['jobs', 'positions', 'posts', 'layoffs', 'redundancies'],
+  cost: ['cost', 'costs', 'payoff', 'settlement', 'compensation', 'price', 'bill', 'fine'],
 };
 
 /** Words for people counted by a figure: "12 people", "190 survivors", "4 passengers" count persons. */
