@@ -6,39 +6,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FoundQuote, Report, ReportAnalysis } from '../model/types.js';
-import { analyzeReport } from '../analyze/index.js';
-import { reconcile, type Reconciled } from './index.js';
+import type { FoundQuote } from '../model/types.js';
+import { disputed, story } from './testing.js';
 import { TERM_WINDOW, termContext } from './contradictions.js';
 import { MONEY, conflictingFigures, conflictingTallies, figures, tallies } from './numbers.js';
 import { sentenceRuns } from './quotes.js';
 import { negatedHead } from './statements.js';
 import { contentWords, matchKey, stem } from './text.js';
-
-function story(texts: Record<string, string>): Reconciled {
-  const reports: Report[] = Object.entries(texts).map(([id, text]) => ({
-    id,
-    source: { name: id },
-    title: null,
-    publishedAt: '2026-05-01',
-    text,
-    removed: [],
-    duplicateOf: null,
-    syndicationGroup: id,
-  }));
-  const analyses = new Map<string, ReportAnalysis>(reports.map((r) => [r.id, { ...analyzeReport({ id: r.id, text: r.text }), times: [] }]));
-  return reconcile(reports, analyses);
-}
-
-function disputed(r: Reconciled, a: string, b: string): boolean {
-  const cited = (needle: string): Reconciled['statements'] => r.statements.filter((s) => s.evidence.some((e) => e.exact.includes(needle)));
-  const sa = cited(a);
-  const sb = cited(b);
-  const all = JSON.stringify(r.statements.map((s) => s.evidence.map((e) => e.exact)));
-  assert.ok(sa.length > 0, `a statement citing "${a}" in ${all}`);
-  assert.ok(sb.length > 0, `a statement citing "${b}" in ${all}`);
-  return sa.some((x) => sb.some((y) => x.disputes.includes(y.id)));
-}
 
 const content = (w: string): boolean => contentWords(w).length > 0;
 
