@@ -185,12 +185,15 @@ export function figures(text: string): Figure[] {
   return out;
 }
 
+/** The MEASURES key of a word given the word before it: "part" after "took" is "took-part". */
+const measureKey = (w: string, prev: string | undefined): string => (w === 'part' && prev !== undefined && /^(?:took|take|takes|taking)$/.test(prev) ? 'took-part' : w);
+
 /** Every MEASURES class a text speaks of ("the toll" → deaths), wherever the words stand. */
 export function measuresIn(text: string): string[] {
   const ws = words(text);
   const out = new Set<string>();
   ws.forEach((w, i) => {
-    const m = measureOf.get(w === 'part' && /^(?:took|take|takes|taking)$/.test(ws[i - 1] ?? '') ? 'took-part' : w);
+    const m = measureOf.get(measureKey(w, ws[i - 1]));
     if (m) out.add(m);
   });
   return [...out];
@@ -206,8 +209,7 @@ function measuresAround(tokens: RegExpMatchArray[], i: number, unit: string, bef
   const out = new Set<string>();
   const add = (w: string | undefined, prev: string | undefined): void => {
     if (!w) return;
-    const key = w === 'part' && prev && /^(?:took|take|takes|taking)$/.test(prev) ? 'took-part' : w;
-    const m = measureOf.get(key);
+    const m = measureOf.get(measureKey(w, prev));
     if (m) out.add(m);
   };
   add(unit.toLowerCase(), undefined);
