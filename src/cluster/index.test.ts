@@ -176,3 +176,20 @@ test('a small corpus of different events published the same day stays apart', ()
   assert.equal(s.get('v1'), s.get('v2'));
   assert.equal(new Set(out.map((o) => o.story)).size, 5);
 });
+
+test('in a handful of reports, a report whose most distinctive terms are all its own still joins the story it shares names with', () => {
+  // the third report's top index terms are its own figure and names (a councillor, an outlet);
+  // what it shares with the first two (KorBus, Mirja Taavet, strike words) ranks lower
+  const a =
+    'A three-day strike by bus drivers halted most services in Korvala on Tuesday.\nThe drivers union KBU said 85 percent of its members stopped work.\nCity operator KorBus said only 30 percent of routes were cancelled and accused the union of inflating its figures.\n“We are striking for safe rosters, not for pay,” KBU leader Mirja Taavet said.';
+  const b =
+    'Passengers waited at empty stops on Tuesday as bus drivers began a three-day strike.\nKBU leader Mirja Taavet said the walkout was “for safe rosters, not for pay”.\nKorBus said it had offered a 5 percent raise, which the union turned down.\nThe operator said 30 percent of routes were cancelled.';
+  const c =
+    'KorBus said the stoppage was costing it 14 million a day.\nUnion leader Mirja Taavet denied that pay was the real issue. “We are striking for safe rosters,” she told the Harbour Ledger.\nCity Transport Councillor Oskar Vehmas called on both sides to meet again.';
+  const out = cluster([
+    { id: 'a', text: a, publishedAt: '2026-05-05' },
+    { id: 'b', text: b, publishedAt: '2026-05-05' },
+    { id: 'c', text: c, publishedAt: '2026-05-06' },
+  ]);
+  assert.equal(new Set(out.map((o) => o.story)).size, 1);
+});

@@ -423,6 +423,12 @@ export class StoryClusterer {
       const s = this.stories[r];
       if (s && s.members.length > 0) out.push(s);
     }
+    // while the corpus has no more stories than would be compared anyway, compare with all of
+    // them: in a handful of reports the few terms a report is indexed under may all be its own
+    // (a byline, one figure) and miss a story it shares names and topic words with
+    if (this.stories.length <= k) {
+      for (const s of this.stories) if (s.members.length > 0 && !out.includes(s)) out.push(s);
+    }
     return out;
   }
 
