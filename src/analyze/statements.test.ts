@@ -172,3 +172,20 @@ test('a fronted scene-setting phrase before a trailing attribution is not a clai
   const clause = analyzeReport({ id: 'r2', text: 'The shelling killed 30 civilians in Lorvik overnight, volunteers said on Saturday.' });
   assert.ok(clause.statements.some((s) => s.text.startsWith('The shelling killed 30 civilians')));
 });
+
+test('a verdict of falsity makes a denial, whatever the cue', () => {
+  assert.equal(classifyAct('called', 'the report “without any foundation”').act, 'denial');
+  assert.equal(classifyAct('described', 'the charge as “absurd”').act, 'denial');
+  assert.equal(classifyAct('said', 'the council\'s figure was invented').act, 'denial');
+  assert.equal(classifyAct('said', 'the warnings were scaremongering').act, 'denial');
+  assert.equal(classifyAct('described', 'the talks as difficult').act, 'assessment', 'no verdict, no denial');
+  assert.equal(classifyAct('said', 'the new stadium was simply magnificent').act, 'claim');
+});
+
+test('an outlet sentence with a vague quantity or a categorical negation is a key fact', () => {
+  const vague = statements('Thousands of people lined the quay at Dern as the last ferry left.');
+  assert.ok(vague.some((s) => s.actorName === null && s.text.startsWith('Thousands')), JSON.stringify(vague));
+  const none = statements('Not a single train has left the depot at Kells since the storm began.');
+  assert.ok(none.some((s) => s.actorName === null && s.text.startsWith('Not a single')), JSON.stringify(none));
+  assert.deepEqual(statements('The ferry left the quay as the band played on the deck.'), [], 'no fact, no statement');
+});

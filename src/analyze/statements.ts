@@ -9,6 +9,11 @@ import type { Act, FoundQuote, FoundStatement, Mention, SentenceSpan, Span } fro
 import { CONDITIONAL, CONTENT_MARKERS, DENIED_OBJECTS, NEGATION, RELATIVE_DENIALS } from './data/acts.js';
 import { CUE_VERBS } from './data/cues.js';
 
+/**
+ * What makes an outlet's sentence a key fact without a named actor: a figure, a vague quantity
+ * ("tens of thousands of people"), or a categorical negation ("not a single ship has been unloaded").
+ */
+const OUTLET_FACT = /\d|\b(?:dozens|hundreds|thousands|millions) of\b|\bnot (?:a single|one)\b|^\s*(?:no|nobody|none)\b/i;
 /** Outlet sentences shorter than this (words) are not taken as key-fact claims. */
 const MIN_OUTLET_CLAIM_WORDS = 6;
 /** A bare "be" without a modal before it: the subjunctive of demands ("that the vote be postponed"). */
@@ -59,6 +64,8 @@ export function classifyAct(cue: string | null, content: string, particle: strin
   if (act === null || NEUTRAL_CUE_ACTS.has(act)) act = markerAct(text) ?? 'claim';
   // "we had nothing to do with it", "we were not involved": a denial of one's part in something
   if (act === 'claim' && DENIED_PART.test(text)) act = 'denial';
+  // "called the charge “absurd”", "said the figure was invented": a verdict of falsity denies
+  if ((act === 'claim' || act === 'assessment') && FALSITY_VERDICT.test(text)) act = 'denial';
   return { act, conditional, negated };
 }
 
@@ -68,6 +75,13 @@ export function classifyAct(cue: string | null, content: string, particle: strin
  * do with it" is a judgement).
  */
 const DENIED_PART = /\b(?:i|we|it|they)\s+(?:(?:had|have|has) (?:absolutely )?nothing to do with|(?:was|were|is|are) not (?:involved|responsible)|(?:had|have|has|played) no (?:part|role|involvement) in)\b/;
+
+/**
+ * Verdicts that call something false or unfounded, in the words that content markers do not
+ * cover ("without any foundation", "absurd", "scaremongering", "was invented").
+ */
+const FALSITY_VERDICT =
+  /\b(?:without (?:any )?(?:foundation|merit|basis)|absurd|ridiculous|fantasy|fiction|fairy[- ]tale|scaremongering|defamatory|slanderous|(?:was|were|is|are) (?:invented|made up|simply wrong)|(?:simply|plainly|patently) (?:false|wrong|untrue))\b/;
 
 function markerAct(lowerText: string): Act | null {
   for (const [act, re] of CONTENT_MARKERS) if (re.test(lowerText)) return act;
@@ -178,7 +192,7 @@ export function findStatements(
     if (quotes.some((q) => q.start < s.end && s.start < q.end)) continue;
     const words = s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     if (words < MIN_OUTLET_CLAIM_WORDS || /\?\s*$/.test(s.text)) continue;
-    const hasFact = /\d/.test(s.text) || mentions.some((m) => m.start >= s.start && m.end <= s.end);
+    const hasFact = OUTLET_FACT.test(s.text) || mentions.some((m) => m.start >= s.start && m.end <= s.end);
     if (!hasFact) continue;
     const d = classifyAct(null, s.text);
     out.push({

@@ -46,6 +46,8 @@ export interface Figure {
   range: [number, number];
   /** the word counted ("deaths", "civilians"), before unit keys merge persons */
   unitWord: string;
+  /** for a share, match keys of the whole it is a share of ("percent of its members": member) */
+  of?: string[];
 }
 
 /** Unit key of sums of money. */
@@ -80,11 +82,18 @@ function rangeOf(value: number, before: string): [number, number] {
   return [value, value];
 }
 
+/** Words for persons that say nothing of their role: any group may be counted by them. */
+const GENERIC_PERSONS = new Set(['people', 'persons', 'person', 'residents', 'civilians', 'workers', 'employees', 'staff', 'adults', 'children']);
+
 /** Two figures allow no common value. */
 const disjoint = (x: Figure, y: Figure): boolean => x.range[1] < y.range[0] || y.range[1] < x.range[0];
 
 /** Units that may count the same thing: one word, or persons and a measure word ("five people died" / "two deaths"). */
 function sameUnit(x: Figure, y: Figure): boolean {
+  // "90 percent of its members" and "half of its nursing staff" are shares of different wholes.
+  if (x.of && y.of && !x.of.some((k) => y.of!.includes(k))) return false;
+  // "60 protesters" and "11 officers" are different people; "people" may be either.
+  if (x.unit === PERSON && y.unit === PERSON && !GENERIC_PERSONS.has(x.unitWord) && !GENERIC_PERSONS.has(y.unitWord) && matchKey(x.unitWord) !== matchKey(y.unitWord)) return false;
   if (x.unit === y.unit) return true;
   const countsPersons = (f: Figure): boolean => f.unit === PERSON || measureOf.has(f.unitWord);
   return countsPersons(x) && countsPersons(y) && x.unit !== MONEY && y.unit !== MONEY && x.measures.some((m) => y.measures.includes(m));
@@ -94,7 +103,9 @@ function sameUnit(x: Figure, y: Figure): boolean {
 const TALLY = /(?<!\bfrom\s)\b(\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(\d{1,4})\b(?!\s*(?:%|percent|per cent))/gi;
 
 /** The vote tallies of a text, as [for, against]. */
-export function tallies(text: string): [number, number][] {
+export function tallies(written: string): [number, number][] {
+  // "by six votes to five" is "6 votes to 5"
+  const text = written.replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:votes?\s+)?to\s)|(?<=\bto\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (w) => String(NUMBER_WORDS[w.toLowerCase()]));
   return [...text.matchAll(TALLY)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]).filter(([a, b]) => a + b > 2 && !/^(?:19|20)\d\d$/.test(String(a)));
 }
 
@@ -109,7 +120,8 @@ export function conflictingTallies(a: string, b: string): [string, string] | nul
       const tx = x1 + x2;
       const ty = y1 + y2;
       if (Math.abs(tx - ty) > TALLY_TOTAL_SHARE * Math.max(tx, ty)) continue;
-      if (x1 === y1 || x2 === y2) return [`${x1} to ${x2}`, `${y1} to ${y2}`];
+      // one number shared ("112 to 98" / "112 to 96"), or one body split two ways ("7-4" / "6 to 5")
+      if (x1 === y1 || x2 === y2 || tx === ty) return [`${x1} to ${x2}`, `${y1} to ${y2}`];
     }
   }
   return null;
@@ -122,13 +134,22 @@ export const FIGURE_WINDOW = 2;
  * Figures with what they count: "At least 30 people were killed" → 30 people; "turnout of 48%"
  * → 48 percent. Years (1900–2099 standing alone) and vague quantities are left out.
  */
-export function figures(text: string): Figure[] {
+export function figures(written: string): Figure[] {
   const out: Figure[] = [];
+  const text = sharesAsPercent(written);
   const tokens = [...text.matchAll(FIGURE)];
   tokens.forEach((m, i) => {
     let value: number | null = null;
     let unit: string | null = null;
-    if (m[1]) {
+    /** the values a vague quantity allows ("tens of thousands of people") */
+    let vague: [number, number] | null = null;
+    const word = m[3]?.toLowerCase() ?? '';
+    if (VAGUE[word] && tokens[i + 1]?.[3]?.toLowerCase() === 'of' && !VAGUE[tokens[i + 2]?.[3]?.toLowerCase() ?? '']) {
+      // "tens of thousands", "hundreds of thousands": the word before scales the range
+      const scale = tokens[i - 1]?.[3]?.toLowerCase() === 'of' ? VAGUE_SCALE[tokens[i - 2]?.[3]?.toLowerCase() ?? ''] ?? 1 : 1;
+      vague = [VAGUE[word]![0] * scale, VAGUE[word]![1] * scale];
+      value = vague[0];
+    } else if (m[1]) {
       value = Number(m[1].replace(/,/g, ''));
       if (/^(19|20)\d\d$/.test(m[1]) && !m[2]) return;
       if (m[2]) unit = /%|percent|per cent/i.test(m[2]) ? 'percent' : m[2].slice(1).toLowerCase();
@@ -158,11 +179,17 @@ export function figures(text: string): Figure[] {
     }
     if (!unit && (CURRENCY_SIGN.test(text.slice(Math.max(0, at - 2), at)) || CURRENCY_WORDS.has(tokens[k0]?.[3]?.toLowerCase() ?? ''))) unit = MONEY;
     if (!unit) {
-      for (let k = k0; k < tokens.length && k <= k0 + 2; k++) {
+      for (let k = k0, skipped = 0; k < tokens.length && k <= k0 + 2 + skipped; k++) {
         const w = tokens[k]![3]?.toLowerCase();
         // "at least 130, three times the official figure": another figure is no unit.
         if (!w || isFigureToken(tokens[k])) break;
         if (BETWEEN.has(w)) continue;
+        // "600 of the port's dockers": the owner is not what is counted.
+        if (possessive(text, tokens[k]!)) {
+          k++;
+          skipped += 2;
+          continue;
+        }
         unit = w;
         break;
       }
@@ -179,14 +206,113 @@ export function figures(text: string): Figure[] {
         const key = matchKey(w);
         if (key !== unitKey && key !== matchKey(unit) && !CURRENCY_WORDS.has(w) && !SCALE_WORDS.has(w) && contentWords(w).length) near.push(key);
       }
-      out.push({ value, unit: unitKey, near, measures: measuresAround(tokens, i, unit, unit === MONEY ? MONEY_MEASURE_BEFORE : MEASURE_BEFORE), range: rangeOf(value, text.slice(Math.max(0, at - HEDGE_CHARS), at)), unitWord: unit });
+      const range = vague ?? rangeOf(value, text.slice(Math.max(0, at - HEDGE_CHARS), at));
+      const figure: Figure = { value, unit: unitKey, near, measures: measuresAround(tokens, i, unit, unit === MONEY ? MONEY_MEASURE_BEFORE : MEASURE_BEFORE), range, unitWord: unit };
+      if (unit === 'percent') {
+        const whole = WHOLE_AFTER.exec(text.slice(at + m[0].length, at + m[0].length + WHOLE_CHARS));
+        if (whole?.[1]) figure.of = contentWords(whole[1]).map(matchKey);
+      }
+      // "two nurses were among the injured": a part of a count, which the count may exceed.
+      if (AMONG_AFTER.test(text.slice(at, at + AMONG_CHARS))) figure.range = [value, Infinity];
+      out.push(shareOf(text, at, figure) ?? figure);
     }
   });
   return out;
 }
 
-/** The MEASURES key of a word given the word before it: "part" after "took" is "took-part". */
-const measureKey = (w: string, prev: string | undefined): string => (w === 'part' && prev !== undefined && /^(?:took|take|takes|taking)$/.test(prev) ? 'took-part' : w);
+/** A figure said to be among others: "two nurses were among the injured", "three of them among the dead". */
+const AMONG_AFTER = /^[\p{L}\d,.-]*\s+(?:[\p{L}-]+\s+){0,3}(?:(?:were|was|are|is)\s+)?among\b/iu;
+const AMONG_CHARS = 60;
+
+/**
+ * Vague quantities and the values they allow: "thousands of" is 2,000 to 9,999, "dozens of" 24 to
+ * 99. Wide on purpose: they conflict only with figures far outside ("about 800" against "tens of
+ * thousands").
+ */
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 99],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  millions: [2e6, 9.99e6],
+};
+/** "tens of thousands": the range of "thousands" times ten. */
+const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100 };
+
+/** Shares written as fractions, as percentages: "a third of" is 33 percent. */
+const FRACTION_PERCENT: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10 };
+const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const FRACTION = /\b(?:(a|one|two|three|four)[- ])?(half|thirds?|quarters?|fifths?|tenths?)(?=\s+(?:of|the)\b)/gi;
+/**
+ * "nine out of ten", "one in five", "3 out of 40": a share as a ratio. After "in" only a word or a
+ * round 10 / 100 ("12 in 2024" and "five in 30 minutes" are no ratios).
+ */
+const RATIO = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out of\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred)|in\s+(two|three|four|five|six|seven|eight|nine|ten|10|100|a hundred)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds)))\b/gi;
+
+const numberOf = (w: string): number => (/^\d/.test(w) ? Number(w) : w === 'a hundred' ? 100 : (NUMBER_WORDS[w.toLowerCase()] ?? NaN));
+
+/**
+ * The text with shares written as fractions or ratios given as percentages ("nine out of ten
+ * nurses" → "90 percent nurses", "fewer than half of" → "fewer than 50 percent of"), so that they
+ * compare with figures given in percent.
+ */
+function sharesAsPercent(text: string): string {
+  const pct = (x: number): string => `${Math.round(x)} percent`;
+  return text
+    .replace(RATIO, (all, a: string, outOf: string | undefined, inOf: string | undefined) => {
+      const n = numberOf(a);
+      const d = numberOf(outOf ?? inOf ?? '');
+      return Number.isFinite(n) && Number.isFinite(d) && d > 1 && n <= d ? pct((100 * n) / d) : all;
+    })
+    .replace(FRACTION, (all, count: string | undefined, frac: string) => {
+      const share = FRACTION_PERCENT[frac.toLowerCase().replace(/s$/, '')];
+      if (share === undefined) return all;
+      if (!count && frac.toLowerCase() !== 'half') return all;
+      return pct(share * (count ? FRACTION_COUNT[count.toLowerCase()]! : 1));
+    });
+}
+
+/** What a percentage is a share of: "percent of its nursing staff" (up to two words). */
+const WHOLE_AFTER = /^\s+of\s+(?:the|its|their|his|her|all)?\s*((?:[a-z-]+\s*){1,2})/i;
+const WHOLE_CHARS = 40;
+
+/** A figure given as a change over time ("the toll rose to five"), not a rival count. */
+const UPDATE = /\b(?:rose|risen|climbed|increased|grew|jumped|went up|has reached|had reached|now stands|now stood)\s+(?:to|at)\b/i;
+
+/** A word followed by a possessive "'s" ("the port's"). */
+function possessive(text: string, token: RegExpMatchArray): boolean {
+  const end = (token.index ?? 0) + token[0].length;
+  return /^['’]s\b/.test(text.slice(end, end + 3));
+}
+
+/** "95 percent of the port's 2,300": a share of the total that follows it. */
+const SHARE_BEFORE = /(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
+
+/**
+ * A total that a share is taken of counts the share: in "95 percent of the port's 2,300 dockers
+ * joined" those who joined are about 2,185, not 2,300.
+ */
+function shareOf(text: string, at: number, total: Figure): Figure | null {
+  const m = SHARE_BEFORE.exec(text.slice(Math.max(0, at - SHARE_CHARS), at));
+  if (!m || total.unit === 'percent') return null;
+  const value = Math.round((Number(m[1]) * total.value) / 100);
+  const slack = Math.max(1, value * APPROX_SHARE);
+  return { ...total, value, range: [value - slack, value + slack] };
+}
+
+/** Characters before a figure searched for a share of it. */
+const SHARE_CHARS = 48;
+
+/** The MEASURES key of a word given the word before it: "part" after "took" is "took-part", "strike" after "on" is "on-strike". */
+const measureKey = (w: string, prev: string | undefined): string => {
+  if (prev === undefined) return w;
+  if (w === 'part' && /^(?:took|take|takes|taking|taken)$/.test(prev)) return 'took-part';
+  // "were on strike", "stopped work": taking part in a strike ("an air strike" is not)
+  if (w === 'strike' && /^(?:on|the|a|general)$/.test(prev)) return 'on-strike';
+  if (w === 'work' && /^(?:stopped|stop|stops|downed)$/.test(prev)) return 'stopped-work';
+  if (w === 'out' && /^(?:walked|walk|walks)$/.test(prev)) return 'walked-out';
+  if (w === 'off' && /^(?:called|call|calls)$/.test(prev)) return 'called-off';
+  return w;
+};
 
 /** Every MEASURES class a text speaks of ("the toll" → deaths), wherever the words stand. */
 export function measuresIn(text: string): string[] {
@@ -217,8 +343,25 @@ function measuresAround(tokens: RegExpMatchArray[], i: number, unit: string, bef
   for (let k = i - 1; k >= Math.max(0, i - before) && !isFigureToken(tokens[k]) && !CLAUSE_JOINERS.has(tokens[k]![3]?.toLowerCase() ?? ''); k--) {
     add(tokens[k]![3]?.toLowerCase(), tokens[k - 1]?.[3]?.toLowerCase());
   }
-  for (let k = i + 1; k < tokens.length && k <= i + MEASURE_AFTER && !isFigureToken(tokens[k]); k++) add(tokens[k]![3]?.toLowerCase(), tokens[k - 1]?.[3]?.toLowerCase());
+  // Forwards likewise: in "killing 12 civilians and damaging the hospital" the hospital does not
+  // say what the 12 are.
+  for (let k = i + 1; k < tokens.length && k <= i + MEASURE_AFTER && !isFigureToken(tokens[k]) && !CLAUSE_JOINERS.has(tokens[k]![3]?.toLowerCase() ?? ''); k++) {
+    add(tokens[k]![3]?.toLowerCase(), tokens[k - 1]?.[3]?.toLowerCase());
+  }
+  // "60 protesters were hurt": a word for people says who is counted, the words around it what
+  // happened to them; it says what is measured only when nothing else does ("15,000 protesters").
+  const own = measureOf.get(unit.toLowerCase());
+  if (own && PERSON_UNITS.has(unit.toLowerCase()) && out.size > 1 && !aroundHas(tokens, i, before, own)) out.delete(own);
   return [...out];
+}
+
+/** A word around token `i` (not the unit) has the MEASURES class `m`. */
+function aroundHas(tokens: RegExpMatchArray[], i: number, before: number, m: string): boolean {
+  for (let k = Math.max(0, i - before); k < tokens.length && k <= i + MEASURE_AFTER; k++) {
+    if (k === i + 1) continue;
+    if (measureOf.get(measureKey(tokens[k]![3]?.toLowerCase() ?? '', tokens[k - 1]?.[3]?.toLowerCase())) === m) return true;
+  }
+  return false;
 }
 
 /**
@@ -245,6 +388,8 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
   if (years(a) !== years(b)) return null;
   // "would build 200 homes next year" is a plan, not a rival count of "150 homes were built".
   if (FUTURE.test(a) !== FUTURE.test(b)) return null;
+  // "the toll rose to five" updates an earlier count of three: no conflict.
+  if (UPDATE.test(a) || UPDATE.test(b)) return null;
   const correctedA = CORRECTED_FIGURE.test(a);
   const correctedB = CORRECTED_FIGURE.test(b);
   for (const x of fa) {
@@ -256,6 +401,11 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       if (x.measures.some((m) => y.measures.includes(m))) return { a: x, b: y };
       if ((correctedA && !x.measures.length) || (correctedB && !y.measures.length)) return { a: x, b: y };
       if (x.measures.length && y.measures.length) continue;
+      // A figure that does not say what it measures is taken to measure what its whole statement
+      // speaks of: "a valuation had put the land at 6 million" is no sale price.
+      const mx = x.measures.length ? x.measures : measuresIn(a);
+      const my = y.measures.length ? y.measures : measuresIn(b);
+      if (mx.length && my.length && !mx.some((m) => my.includes(m))) continue;
       // Two sums of one order ("2.4 million crowns" / "1.8 million crowns") may be one sum told two
       // ways; sums an order apart (a first payment and the total) are different things.
       const sameOrder = x.unit === MONEY && Math.max(x.value, y.value) < MONEY_RATIO * Math.min(x.value, y.value);

@@ -3,7 +3,7 @@ import { CUE_VERBS } from '../analyze/data/cues.js';
 import { evidence, hashId } from '../model/evidence.js';
 import { isProperName, type ActorIndex } from './actors.js';
 import { NEGATORS } from './data/lexicon.js';
-import { candidatePairs, collapseIdentical, completeLinkClusters, idfWeights, normalizeWording, overlap, quoteWords, weightedContainment, wordDiff } from './text.js';
+import { candidatePairs, collapseIdentical, completeLinkClusters, idfWeights, normalizeWording, overlap, quoteWords, weightedContainment, wordDiff, words } from './text.js';
 
 /** Content-word containment from which two quotes count as one utterance. */
 export const QUOTE_ALIGN_THRESHOLD = 0.6;
@@ -49,6 +49,13 @@ export interface QuoteUnit {
   context: string[];
   /** start of that sentence (-1 when unknown) */
   sentence: number;
+  /** index of that sentence in the report (-1 when unknown) */
+  sentenceIndex: number;
+  /**
+   * For a quotation credited to a spokesperson ("a company spokeswoman said"), the words that
+   * qualify the role ("company"); null when no spokesperson is named in its sentence.
+   */
+  spokesperson: string[] | null;
 }
 
 export interface AlignedQuotes {
@@ -73,6 +80,7 @@ export const QUOTE_LINK_FLOOR = 0.3;
 /** Aligns quotes across reports: the same utterance in any wording becomes one Quote. */
 export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuotes {
   const weight = idfWeights(units.map((u) => u.words));
+  const leads = leadIns(units);
   // Identical wordings of one speaker are scored once.
   const { reps, members } = collapseIdentical(units, (u) => `${u.speakerKey ?? ''}\u0000${normalizeWording(u.quote.text)}`);
   const score = (x: number, y: number): number => {
@@ -91,6 +99,9 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
         if (!nested && !sameUtterancePieces(ua, ub)) return -1;
       }
     }
+    // "Moss said the evacuation was complete. “Every resident is safe,” she said.": the summary
+    // and the quotation it leads into are one utterance, whatever words each uses.
+    if (ma.some((i) => mb.some((j) => leads.has(pairKey(i, j))))) return QUOTE_ALIGN_THRESHOLD;
     const small = Math.min(new Set(a.words).size, new Set(b.words).size);
     const c = small < QUOTE_MIN_WORDS ? 0 : weightedContainment(a.words, b.words, weight);
     const differ = speakersDiffer(a, b);
@@ -106,6 +117,14 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
     return c;
   };
   const pairs = candidatePairs(reps.map((r) => [...units[r]!.words, ...units[r]!.context]), score, QUOTE_ALIGN_THRESHOLD);
+  // A summary and the quotation it leads into may share no word: they are paired by position.
+  const repOf = new Map<number, number>();
+  reps.forEach((r, x) => members.get(r)!.forEach((i) => repOf.set(i, x)));
+  for (const key of leads) {
+    const [i, j] = key.split(':').map((n) => repOf.get(Number(n))!) as [number, number];
+    const sc = i === j ? -1 : score(Math.min(i, j), Math.max(i, j));
+    if (sc >= QUOTE_ALIGN_THRESHOLD) pairs.push({ i: Math.min(i, j), j: Math.max(i, j), score: sc });
+  }
   // Reported speech paraphrases and partial quotes (a few quoted words): one may join a quote
   // through its best match, but it never vetoes others joining (only full direct wordings must
   // all be alike; two partial quotes of one utterance may share no word at all).
@@ -126,6 +145,73 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
     return q;
   });
   return { quotes, quoteOf, groups };
+}
+
+const pairKey = (i: number, j: number): string => (i < j ? `${i}:${j}` : `${j}:${i}`);
+
+/** Sentences after a reported-speech summary in which the quotation it leads into may start. */
+const LEAD_IN_SENTENCES = 1;
+
+/**
+ * Reported speech that leads into a quotation of the same speaker: "Regional governor Karin Moss
+ * said the evacuation was complete. “Every resident has been brought to safety,” she said." —
+ * the quotation is the next quote of the report, in the same or the next sentence, credited to
+ * the same speaker. Returns the pairs of unit indices (pairKey).
+ */
+function leadIns(units: QuoteUnit[]): Set<string> {
+  const out = new Set<string>();
+  const byReport = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    // Quoted words inside reported speech are part of it, not a quote that follows it.
+    if (u.index < 0) return;
+    const list = byReport.get(u.report.id);
+    if (list) list.push(i);
+    else byReport.set(u.report.id, [i]);
+  });
+  for (const list of byReport.values()) {
+    const sorted = list.slice().sort((x, y) => units[x]!.quote.start - units[y]!.quote.start);
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      const said = units[sorted[k]!]!;
+      const quoted = units[sorted[k + 1]!]!;
+      if (said.quote.direct || !quoted.quote.direct || said.sentenceIndex < 0 || quoted.quote.start < said.quote.end) continue;
+      const gap = quoted.sentenceIndex - said.sentenceIndex;
+      if (gap < 0 || gap > LEAD_IN_SENTENCES) continue;
+      // The summary is its sentence's only reported speech: in "dismissed the claims, saying the
+      // rebels shelled the town" the quotation that follows may answer either.
+      if (k > 0 && units[sorted[k - 1]!]!.sentenceIndex === said.sentenceIndex) continue;
+      // The same speaker, or the summary's body speaking through its spokesperson (a spokesperson
+      // of another body is another speaker, whatever the quote's speaker was resolved to).
+      if (said.speakerKey === null || !(quoted.spokesperson ? speaksFor(quoted, said) : said.speakerKey === quoted.speakerKey)) continue;
+      out.add(pairKey(sorted[k]!, sorted[k + 1]!));
+    }
+  }
+  return out;
+}
+
+/** Role qualifiers that fit any organisation: "a company spokeswoman". */
+const ANY_BODY = new Set(['company', 'firm']);
+
+/**
+ * The quotation's spokesperson speaks for the summary's speaker: "The ministry denied the report.
+ * “…,” spokesman Ivo Lind said." A spokesperson of another body ("union spokesman") does not.
+ */
+function speaksFor(quoted: QuoteUnit, said: QuoteUnit): boolean {
+  if (!quoted.spokesperson) return false;
+  const sp = said.quote.speaker;
+  const body = new Set(words(`${said.quote.speakerName ?? ''} ${sp ? said.report.text.slice(sp.start, sp.end) : ''}`));
+  return quoted.spokesperson.every((w) => ANY_BODY.has(w) || body.has(w));
+}
+
+/** A spokesperson in an attribution, with up to two words qualifying the role. */
+const SPOKESPERSON = /((?:[\p{L}’'-]+\s+){0,2})spokes(?:man|woman|person|people)\b/iu;
+/** Words before "spokesman" that do not qualify it ("said a spokesman", "its spokeswoman"). */
+const NOT_QUALIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'said', 'says', 'told', 'added', 'according', 'to', 'by']);
+
+/** The qualifier words of a spokesperson named in a sentence outside its quotation marks, or null. */
+function spokespersonIn(sentence: string): string[] | null {
+  const m = SPOKESPERSON.exec(sentence.replace(/[“"][^“”"]*[”"]/g, ' '));
+  if (!m) return null;
+  return words(m[1] ?? '').filter((w) => !NOT_QUALIFIERS.has(w));
 }
 
 /**
@@ -299,10 +385,12 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
     const cueAct = CUE_VERBS.get(cueWord)?.act ?? null;
     const wordsOf = (t: string): { words: string[]; wording: string } => ({ words: quoteWords(t), wording: ` ${normalizeWording(t)} ` });
     const at = sentence?.start ?? -1;
+    const sentenceIndex = sentence ? sentences.indexOf(sentence) : -1;
+    const spokesperson = found.direct && sentence ? spokespersonIn(report.text.slice(sentence.start, Math.max(sentence.end, found.end))) : null;
     // Reported speech may run on into the reporter's narration ("… was over as she outlined the
     // cuts"): that tail is not compared.
     const said = found.direct ? quote.text : quote.text.replace(NARRATION_TAIL, '');
-    units.push({ report, index, quote, speakerKey, named, person, cueAct, ...wordsOf(said), context, sentence: at });
+    units.push({ report, index, quote, speakerKey, named, person, cueAct, ...wordsOf(said), context, sentence: at, sentenceIndex, spokesperson });
     if (found.direct) return;
     // Reported speech that quotes a few words ("he promised “respect and fairness”"): the quoted
     // words are a partial quote of the same utterance and align on their own.
@@ -315,7 +403,7 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
       k++;
       const q = { ...found, start, end, text: m[0], direct: true };
       delete q.parts;
-      units.push({ report, index: -(index * INNER_PER_QUOTE + k), quote: q, speakerKey, named, person, cueAct, ...inner, context, sentence: at });
+      units.push({ report, index: -(index * INNER_PER_QUOTE + k), quote: q, speakerKey, named, person, cueAct, ...inner, context, sentence: at, sentenceIndex, spokesperson });
     }
   });
   return units;

@@ -25,7 +25,7 @@ const MAX_REPRESENTATIVE_CHARS = 320;
 
 /** Words that only say *that* something is denied; a denial made only of these refers back. */
 const DENIAL_FRAME = new Set(
-  'claims claim allegations allegation accusations accusation charge charges reproach reproaches suggestion suggestions rumours rumors story reports report denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes called calls something fabrication manipulation political false untrue baseless nonsense lie lies truth categorically flatly firmly strongly'.split(
+  'claims claim allegations allegation accusations accusation charge charges reproach reproaches suggestion suggestions rumours rumors story reports report denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes called calls something fabrication manipulation political false untrue baseless nonsense lie lies truth categorically flatly firmly strongly absurd ridiculous fantasy fiction scaremongering defamatory foundation merit invented version'.split(
     ' ',
   ),
 );
@@ -172,6 +172,9 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
   for (const d of units.filter(isDenial)) {
     const dg = groupOf.get(d)!;
     const entities = entityWords(d.st.text);
+    // Mid-sentence, a capital opening the denial is a name too ("denied Dovenian claims that …").
+    const opening = /^\s*(\p{Lu}[\p{L}’'-]*)/u.exec(d.st.text)?.[1];
+    if (opening && /[\p{Ll},]\s*$/u.test(d.report.text.slice(Math.max(0, d.st.start - 3), d.st.start))) entities.add(opening.toLowerCase().replace(/[’']s$/, ''));
     const denierWords = speakerWords(d);
     const own = d.words.filter((w) => !DENIAL_FRAME.has(w) && !entities.has(w) && !denierWords.has(w));
     // "rejected the offer of a pay rise": turning down a proposal disputes no fact ("denied that a
@@ -187,6 +190,13 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     // "X denied any involvement", "we had nothing to do with it": what others say X did.
     if (aboutOwnPart(d, own) && byContent.length > 0) {
       for (const s of byContent) link(dg, groupOf.get(s)!, 'denies a part others give the denier');
+      continue;
+    }
+    // "described the piracy charge as absurd": a denial that names an accusation by one word
+    // disputes the accusations of others that use it.
+    const namedAccusations = own.length === 1 && specific.has(matchKey(own[0]!)) ? targets.filter((s) => s.st.act === 'accusation' && keySet(s.words).has(matchKey(own[0]!))) : [];
+    if (namedAccusations.length > 0) {
+      for (const s of namedAccusations) link(dg, groupOf.get(s)!, 'denies the accusation it names');
       continue;
     }
     // "Monti said that was a lie: …": a denial that refers back, and whose words match nothing
@@ -288,6 +298,8 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
   // The outlet's own negation counts too ("Not a single ship has been unloaded" against the
   // authority's "ships are being unloaded as usual"), but only against an attributed assertion.
   const sayers = units.filter((u) => NEGATED_PREDICATE_ACTS.has(u.st.act));
+  // What may be asserted against a negation: claims, assessments and accusations, attributed or the outlet's.
+  const assertiveOthers = units.filter((u) => u.st.act === 'claim' || u.st.act === 'assessment' || u.st.act === 'accusation');
   const sayerReps = collapseIdentical(sayers, (u) => `${u.actorKey ?? ''}\u0000${normalizeWording(u.st.text)}`);
   const heads = sayerReps.reps.map((i) => ({ u: sayers[i]!, members: sayerReps.members.get(i)!, head: negatedHead(sayers[i]!.st.text) }));
   for (const n of heads) {
@@ -301,6 +313,22 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (!keySet(a.u.words).has(hk) || overlap(n.u.words, a.u.words) < DISPUTE_MIN_MATCHES || !apart(n.u, a.u)) continue;
       if (!self && !sameSubject(n.u.words.filter((w) => !NEGATION_FILLER.has(w)), a.u.words, SUBJECT_WORDS)) continue;
       for (const i of n.members) for (const j of a.members) link(groupOf.get(sayers[i]!)!, groupOf.get(sayers[j]!)!, `negates what the other asserts: ${n.head}`);
+    }
+  }
+  // A negated statement against another side's assertion about the same subject, in other
+  // words: "rubber bullets were not used" / "police fired tear gas and rubber bullets"; "no
+  // patient data was taken" / "it stole 400 gigabytes of patient records".
+  for (const n of heads) {
+    // Denials are linked to what they deny above ("the assertion that no shots were fired was a
+    // lie" negates nothing of its own).
+    if (n.u.actorKey === null || n.u.st.act === 'denial') continue;
+    const subject = negatedSubject(n.u.st.text);
+    if (subject === null || subject.length < SUBJECT_MATCHES) continue;
+    for (const a of assertiveOthers) {
+      if (a.actorKey === n.u.actorKey || a.st.negated || isNegated(a.st.text) || !apart(n.u, a)) continue;
+      const ka = keySet(a.words);
+      if (!subject.every((k) => ka.has(k))) continue;
+      for (const i of n.members) link(groupOf.get(sayers[i]!)!, groupOf.get(a)!, 'negates what the other asserts of the same subject');
     }
   }
   // Contradicting terms: "the bridge is safe" vs "the bridge was unsafe", from different sources.
@@ -340,7 +368,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     }
   }
   // Conflicting figures: "At least 30 people were killed" vs "killing 12 people".
-  const factual = units.filter((u) => u.st.act !== 'denial' && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nobody)\b/i.test(u.st.text));
+  const factual = units.filter((u) => u.st.act !== 'denial' && FIGURE_WORDS.test(u.st.text));
   const factReps = collapseIdentical(factual, (u) => normalizeWording(u.st.text));
   for (let x = 0; x < factReps.reps.length; x++) {
     for (let y = x + 1; y < factReps.reps.length; y++) {
@@ -401,6 +429,9 @@ function challengedFigures(c: StatementUnit, factual: StatementUnit[], figuresOf
     (f) => f.report.syndicationGroup !== c.report.syndicationGroup && figuresOf(f.st.text).some((x) => !own.has(x.value) && x.measures.some((m) => measures.has(m))),
   );
 }
+
+/** A statement that may give a figure: digits, number words, shares, vague quantities. */
+const FIGURE_WORDS = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nobody|half|third|quarter|dozens|hundreds|thousands|millions)\b/i;
 
 /** A function's results kept per argument (figures of a text are asked for repeatedly). */
 function memo<T>(f: (key: string) => T): (key: string) => T {
@@ -489,12 +520,40 @@ function contentTargets(
   const spoken = speakerWords(d);
   const named = d.words.filter((w) => !DENIAL_FRAME.has(w) && !denier.has(w) && !spoken.has(w));
   const nameKeys = keySet([...entities]);
+  // What the denial says in a clause of circumstance ("… while boarding the trawler") is not
+  // what it denies.
+  const main = keySet(contentWords(d.st.text.split(SUBORDINATE)[0] ?? ''));
+  const ownMain = own.filter((w) => main.has(matchKey(w)));
+  // Calling "the assertion that no shots were fired" a lie disputes those who say none were
+  // (a denial that is itself a negation, "there is no threat of encirclement", disputes assertions).
+  const deniesNegation = deniesReportedNegation(d.st.text);
   const same = targets.filter(
     (s) =>
-      !onlySharedPhrase(own, s.words, words(d.st.text), words(s.st.text)) && (sameProposition(own, s.words, specific) || sameProposition(named, s.words, specific, DISPUTE_MIN_MATCHES, nameKeys)),
+      (!deniesNegation || s.st.negated || isNegated(s.st.text)) &&
+      !onlySharedPhrase(own, s.words, words(d.st.text), words(s.st.text)) &&
+      // Names help a match, but half of what is denied must be said in words other than names.
+      (sameProposition(ownMain, s.words, specific) || (saysHalf(ownMain, s.words) && sameProposition(named, s.words, specific, DISPUTE_MIN_MATCHES, nameKeys))),
   );
   return [...new Set([...same, ...ofDenier])];
 }
+
+/** What introduces someone else's proposition inside a denial: "the assertion that …". */
+const REPORTED_PROPOSITION = /\b(?:assertions?|claims?|suggestions?|statements?|reports?|allegations?|insistence|contention|account|version)\s+that\s/i;
+
+/** A denial of someone else's negation: "called the assertion that no shots were fired a lie". */
+export function deniesReportedNegation(text: string): boolean {
+  const m = REPORTED_PROPOSITION.exec(text);
+  return m !== null && isNegated(text.slice(m.index + m[0].length));
+}
+
+/** At least one word, and half of the words, of `own` are found in `other`. */
+function saysHalf(own: string[], other: string[]): boolean {
+  const n = overlap(own, other);
+  return n > 0 && 2 * n >= keySet(own).size;
+}
+
+/** Where a clause of circumstance starts inside a denied proposition. */
+const SUBORDINATE = /\s(?:while|when|whilst|during|before|after|because|since)\s/i;
 
 /**
  * What other sources say of a named denier: statements that name it and share a word with the
@@ -578,6 +637,63 @@ export function negatedHead(text: string): string | null {
   return null;
 }
 
+/** Auxiliaries that end a subject ("rubber bullets were not used", "no data had been taken"). */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'could', 'can']);
+
+/** Content words a negated statement's subject must have, all found in the assertion. */
+export const SUBJECT_MATCHES = 2;
+
+/** Quantifiers that negate the subject they open: "no patient data", "not a single ship". */
+const NEGATING_QUANTIFIER = /^\W*(?:no|not a single|not one|none of the)\s+/i;
+
+/**
+ * The match keys of the subject of a negated statement: the content words before the negator
+ * ("rubber bullets were not used" → rubber, bullets), or the noun phrase a negating quantifier
+ * opens ("no patient data was taken" → patient, data). Null when the statement is not negated
+ * that way, or its subject speaks of the speaker ("we", "our").
+ */
+export function negatedSubject(text: string): string[] | null {
+  const lower = text.toLowerCase().replace(NON_NEGATING, ' ');
+  const q = NEGATING_QUANTIFIER.exec(lower);
+  let phrase: string[];
+  let after: string[];
+  if (q) {
+    const rest = words(lower.slice(q[0].length));
+    const verb = rest.findIndex((w) => AUXILIARIES.has(w));
+    phrase = rest.slice(0, verb < 0 ? 0 : verb);
+    after = rest.slice(verb < 0 ? rest.length : verb);
+  } else {
+    const ws = words(lower);
+    const at = ws.findIndex((w) => w === 'not' || w === 'never' || w.endsWith("n't"));
+    if (at < 0) return null;
+    const aux = at > 0 && AUXILIARIES.has(ws[at - 1]!) ? at - 1 : at;
+    phrase = ws.slice(0, aux);
+    after = ws.slice(aux);
+  }
+  // Only a passive says something of the subject as what was done: "bullets were not used",
+  // "no data has been taken"; "the bank would not cut its rate" is about what the bank does.
+  if (!passive(after)) return null;
+  if (phrase.length === 0 || phrase.length > SUBJECT_MAX_WORDS || phrase.some((w) => FIRST_PERSON.has(w) || REPORTED_SELF.has(w))) return null;
+  const keys = [...keySet(contentWords(phrase.join(' ')))];
+  return keys.length > 0 ? keys : null;
+}
+
+/** Forms of "be" that make a passive with a participle after them. */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+/** Participles not ending in -ed or -en. */
+const IRREGULAR_PARTICIPLES = new Set(['hit', 'shot', 'paid', 'sold', 'built', 'held', 'made', 'found', 'told', 'sent', 'spent', 'kept', 'left', 'lost', 'put', 'set', 'cut', 'shut', 'heard', 'brought', 'bought', 'caught', 'taught', 'sought', 'fought', 'met']);
+
+/** Words after a subject that form a passive: a form of "be", then (past a negator) a participle. */
+function passive(after: string[]): boolean {
+  const be = after.findIndex((w) => BE_FORMS.has(w));
+  if (be < 0 || be > 3) return false;
+  const verb = after.slice(be + 1).find((w) => !BE_FORMS.has(w) && !NEGATORS.has(w) && w !== 'ever' && w !== 'yet');
+  return verb !== undefined && (/(?:ed|en)$/.test(verb) || IRREGULAR_PARTICIPLES.has(verb));
+}
+
+/** Longest subject (in words) taken from a negated statement. */
+const SUBJECT_MAX_WORDS = 5;
+
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us', 'me']);
 const REPORTED_SELF = new Set(['he', 'she', 'it', 'they']);
 
@@ -629,19 +745,22 @@ function entityWords(text: string): Set<string> {
 }
 
 /**
- * Two word lists share only two words standing side by side in both: a name or a noun phrase
- * ("the district hospital"), which says what both speak of, not that they say the same.
+ * Two word lists share only two words standing side by side, in one order, in both: a name or a
+ * noun phrase ("the district hospital"), which says what both speak of, not that they say the same.
  */
 function onlySharedPhrase(a: string[], b: string[], aText: string[], bText: string[]): boolean {
   const kb = keySet(b);
   const shared = [...keySet(a)].filter((k) => kb.has(k));
   if (shared.length !== 2) return false;
-  const adjacent = (ws: string[]): boolean => {
+  // The pair in the order it stands: "ballot stuffing" and "stuffing ballot boxes" say the same
+  // act in two forms, not one noun phrase.
+  const adjacent = (ws: string[]): string | null => {
     const ks = ws.map((w) => (STOPWORDS.has(w) || NEGATORS.has(w) ? '' : matchKey(w)));
-    for (let i = 0; i + 1 < ks.length; i++) if (shared.includes(ks[i]!) && shared.includes(ks[i + 1]!) && ks[i] !== ks[i + 1]) return true;
-    return false;
+    for (let i = 0; i + 1 < ks.length; i++) if (shared.includes(ks[i]!) && shared.includes(ks[i + 1]!) && ks[i] !== ks[i + 1]) return `${ks[i]} ${ks[i + 1]}`;
+    return null;
   };
-  return adjacent(aText) && adjacent(bText);
+  const pa = adjacent(aText);
+  return pa !== null && pa === adjacent(bText);
 }
 
 function majority<T>(values: T[]): T | undefined {

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
+import { DEV2_DIR, HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
 import type { Dossier } from '../model/types.js';
 
 const scoreStoryFor = (story: GoldStory, dossier: Dossier): StoryScore => scoreStory(story, dossier);
@@ -17,15 +17,16 @@ const MAX_REPORTS = 6;
 
 /**
  * Floors for the dossier as the pipeline builds it (measured 2026-11-22, see the bench: alignment
- * P 1.00 R 0.94, disputes P 1.00 R 0.88).
+ * P 1.00 R 0.94, disputes P 1.00 R 0.88; after issue 6's generalising rules, alignment P 1.00
+ * R 0.96, disputes P 1.00 R 0.86, mentions found 169/170).
  */
 const FLOORS = {
   alignPrecision: 0.98,
-  alignRecall: 0.9,
-  disputePrecision: 0.95,
-  disputeRecall: 0.83,
+  alignRecall: 0.94,
+  disputePrecision: 0.97,
+  disputeRecall: 0.84,
   /** share of labelled quote mentions that some dossier Quote covers */
-  mentionsFound: 0.95,
+  mentionsFound: 0.97,
 };
 
 /**
@@ -35,7 +36,7 @@ const FLOORS = {
  */
 const ONE_STORY_FLOORS = {
   alignPrecision: 0.98,
-  alignRecall: 0.93,
+  alignRecall: 0.94,
   disputePrecision: 0.97,
   disputeRecall: 0.9,
 };
@@ -43,13 +44,27 @@ const ONE_STORY_FLOORS = {
 /**
  * Floors on the held-out set (bench/data/stories-heldout, written blind, now development data):
  * one-story row measured 2026-11-22 at alignment P 1.00 R 0.56, disputes P 0.95 R 0.66 (blind
- * score before: P 0.76 R 0.54, P 0.46 R 0.20).
+ * score before: P 0.76 R 0.54, P 0.46 R 0.20); after a summary joined the quotation it leads
+ * into, alignment P 0.99 R 0.87, disputes P 0.97 R 0.68.
  */
 const HELDOUT_FLOORS = {
   alignPrecision: 0.97,
-  alignRecall: 0.53,
-  disputePrecision: 0.9,
-  disputeRecall: 0.62,
+  alignRecall: 0.85,
+  disputePrecision: 0.95,
+  disputeRecall: 0.66,
+};
+
+/**
+ * Floors on the second development set (bench/data/stories-dev2, written without sight of the
+ * reconciler): one-story row scored blind once at alignment P 0.90 R 0.67, disputes P 0.63 R 0.16;
+ * after the rules for its kinds of wording (not its sentences), alignment P 0.92 R 0.81, disputes
+ * P 0.94 R 0.39.
+ */
+const DEV2_FLOORS = {
+  alignPrecision: 0.9,
+  alignRecall: 0.79,
+  disputePrecision: 0.92,
+  disputeRecall: 0.37,
 };
 
 const stories = loadStories();
@@ -92,6 +107,15 @@ test('the held-out stories stay above their floors (one story)', () => {
   assert.ok(one.align.recall >= HELDOUT_FLOORS.alignRecall, `held-out alignment recall ${report}`);
   assert.ok(one.dispute.precision >= HELDOUT_FLOORS.disputePrecision, `held-out dispute precision ${report}`);
   assert.ok(one.dispute.recall >= HELDOUT_FLOORS.disputeRecall, `held-out dispute recall ${report}`);
+});
+
+test('the second development set stays above its floors (one story)', () => {
+  const one = totals(loadStories(DEV2_DIR).map((s) => runStory(s).oneStory));
+  const report = JSON.stringify({ align: one.align, dispute: one.dispute });
+  assert.ok(one.align.precision >= DEV2_FLOORS.alignPrecision, `dev2 alignment precision ${report}`);
+  assert.ok(one.align.recall >= DEV2_FLOORS.alignRecall, `dev2 alignment recall ${report}`);
+  assert.ok(one.dispute.precision >= DEV2_FLOORS.disputePrecision, `dev2 dispute precision ${report}`);
+  assert.ok(one.dispute.recall >= DEV2_FLOORS.disputeRecall, `dev2 dispute recall ${report}`);
 });
 
 test('the scorer counts alignment pairs and dispute pairs as documented', () => {

@@ -4,7 +4,49 @@ import { NEGATORS, STOPWORDS, SYNONYM_CLASSES } from './data/lexicon.js';
 /** Shared prefix length from which two words count as one form (guarantee/guaranteed). */
 const PREFIX_MATCH = 5;
 
-const IRREGULAR: Record<string, string> = { lives: 'life', men: 'man', women: 'woman', children: 'child', people: 'person' };
+const IRREGULAR: Record<string, string> = {
+  lives: 'life',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  people: 'person',
+  // irregular verbs, so that "I ran" and "to run" are one word
+  ran: 'run',
+  took: 'take',
+  taken: 'take',
+  went: 'go',
+  gone: 'go',
+  came: 'come',
+  made: 'make',
+  knew: 'know',
+  known: 'know',
+  sold: 'sell',
+  paid: 'pay',
+  held: 'hold',
+  won: 'win',
+  lost: 'lose',
+  fought: 'fight',
+  met: 'meet',
+  built: 'build',
+  sent: 'send',
+  spent: 'spend',
+  began: 'begin',
+  begun: 'begin',
+  broke: 'break',
+  broken: 'break',
+  chose: 'choose',
+  chosen: 'choose',
+  flew: 'fly',
+  flown: 'fly',
+  fled: 'flee',
+  wrote: 'write',
+  written: 'write',
+  spoke: 'speak',
+  spoken: 'speak',
+  shot: 'shoot',
+  hid: 'hide',
+  hidden: 'hide',
+};
 
 const synonymOf = new Map<string, number>();
 SYNONYM_CLASSES.forEach((cls, i) => {
@@ -232,14 +274,20 @@ export function isNegated(text: string): boolean {
 }
 
 /**
- * Words of a quotation for alignment: its content words and its negators, normalised ("n't" is
- * "not"), so that "nothing new" keeps two words and "we will" never equals "we will not".
+ * Words of a quotation for alignment: its content words and its negators, normalised ("n't" and
+ * "never" are "not": translations swap them), so that "nothing new" keeps two words and "we will"
+ * never equals "we will not".
  */
 export function quoteWords(text: string): string[] {
-  return words(text.toLowerCase().replace(NON_NEGATING, ' '))
-    .map((w) => (w.endsWith("n't") ? 'not' : w))
+  return words(text.toLowerCase().replace(NON_NEGATING, ' ').replace(TAKE_PLACE, ' happened ').replace(NO_LONGER, ' stops '))
+    .map((w) => (w.endsWith("n't") || w === 'never' ? 'not' : w))
     .filter((w) => NEGATORS.has(w) || (!STOPWORDS.has(w) && w.length > 1));
 }
+
+/** "took place" is "happened" (two wordings of one quote: "did not happen" / "never took place"). */
+const TAKE_PLACE = /\b(?:take|takes|took|taken|taking) place\b/g;
+/** "is no longer" is "stops being": no negation of the proposition, a change of state. */
+const NO_LONGER = /\b(?:no|not any) longer\b/g;
 
 /** Normalised wording for grouping identical variants (case, quotes, spacing, punctuation). */
 export function normalizeWording(text: string): string {

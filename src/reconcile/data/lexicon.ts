@@ -63,12 +63,20 @@ export const SYNONYM_CLASSES: string[][] = [
   ['bought', 'buy', 'buying', 'acquired', 'acquire', 'acquisition', 'purchased', 'takeover'],
   ['fired', 'sacked'],
   ['arrested', 'detained', 'detention', 'arrest'],
-  ['banned', 'ban', 'prohibited', 'prohibit', 'outlawed'],
+  ['banned', 'ban', 'prohibited', 'prohibit', 'outlawed', 'forbidden', 'forbid'],
   ['stolen', 'stole', 'steal', 'theft'],
   ['data', 'details', 'records', 'information'],
   ['injured', 'wounded', 'hurt', 'injuries', 'injury'],
   ['corridor', 'corridors', 'hallway', 'hallways'],
   ['safety', 'safe'],
+  ['happen', 'happened', 'happens', 'occur', 'occurred', 'occurs'],
+  ['stop', 'stops', 'stopped', 'cease', 'ceased', 'ceases'],
+  // plain near-synonyms that two translations of one sentence swap
+  ['big', 'large', 'huge', 'vast'],
+  ['fast', 'quick', 'quickly', 'rapid', 'rapidly', 'swift', 'swiftly'],
+  ['exactly', 'precisely'],
+  ['ghost', 'phantom'],
+  ['night', 'overnight'],
 ];
 
 /** A place named with the kind of administrative unit it is: "Kursk region" vs "Kursk province". */
@@ -174,6 +182,48 @@ export const FRAMING_GROUPS: FramingGroup[] = [
 ];
 
 /**
+ * Opposite states and changes, as two sides: any word of one side contradicts any word of the
+ * other when both are said of the same thing ("the terminal was operating normally" / "the
+ * terminal was shut"). General vocabulary, not the wording of any one story.
+ */
+export const STATE_OPPOSITES: [string[], string[]][] = [
+  // a place or a service working or not
+  [
+    ['open', 'reopened', 'operating', 'functioning', 'normally', 'as usual', 'in service', 'remain open', 'stay open'],
+    ['closed', 'shut', 'halted', 'suspended', 'paralysed', 'paralyzed', 'standstill', 'out of service', 'idle', 'will close', 'to close', 'would close', 'closes'],
+  ],
+  // alive or not
+  [['alive', 'survived'], ['dead', 'died', 'killed']],
+  // a change up or down
+  [
+    ['rose', 'risen', 'rising', 'increased', 'increasing', 'grew', 'grown', 'growing', 'climbed', 'climbing'],
+    ['fell', 'fallen', 'falling', 'decreased', 'decreasing', 'dropped', 'dropping', 'declined', 'declining', 'shrank', 'shrunk'],
+  ],
+  [['raised', 'raise', 'raises', 'increase'], ['cut', 'cuts', 'lowered', 'lower', 'reduced', 'reduce']],
+  // an outcome
+  [['won', 'winning'], ['lost', 'losing', 'defeated']],
+  [['convicted'], ['acquitted', 'cleared']],
+  [['arrested', 'detained', 'in custody'], ['released', 'freed']],
+  // finished or not
+  [['complete', 'completed', 'finished'], ['incomplete', 'unfinished', 'ongoing', 'under way']],
+  [['collapsed', 'broke down', 'broken down'], ['continue', 'continues', 'continuing', 'resumed', 'under way']],
+  // leaving by choice or not
+  [['voluntary', 'voluntarily', 'of his own free will', 'of her own free will', 'own accord'], ['forced', 'compulsory', 'mandatory', 'against his will', 'against her will']],
+  [['resigned', 'stepped down', 'mutual consent'], ['fired', 'sacked', 'ousted', 'forced out', 'pushed out']],
+  // how a vote was cast
+  [['voted for', 'in favour', 'in favor'], ['voted against', 'abstained']],
+  // calm or not
+  [['calm', 'quiet', 'peaceful'], ['violent', 'clashes', 'riots', 'rioting', 'unrest']],
+  [['on time', 'on schedule'], ['delayed', 'behind schedule']],
+  [['present', 'attended'], ['absent']],
+];
+
+/** Every pair across the two sides of each state. */
+function opposites(states: [string[], string[]][]): [string, string][] {
+  return states.flatMap(([xs, ys]) => xs.flatMap((x) => ys.map((y): [string, string] => [x, y])));
+}
+
+/**
  * Words that contradict each other when said of the same thing ("the bridge is safe" vs
  * "unsafe"). Prefix antonyms (un-, in-, il-, ir-, non-) are found without being listed.
  */
@@ -235,6 +285,7 @@ export const ANTONYMS: [string, string][] = [
   ['in the dark', 'briefed'],
   ['in the dark', 'informed'],
   ['in the dark', 'consulted'],
+  ...opposites(STATE_OPPOSITES),
 ];
 
 /**
@@ -249,17 +300,23 @@ export const MEASURES: Record<string, readonly string[]> = {
   rescued: ['rescued', 'rescuers', 'survivors', 'survived', 'saved', 'pulled'],
   evacuated: ['evacuated', 'evacuate', 'evacuation', 'displaced', 'fled', 'homeless'],
   arrested: ['arrested', 'arrests', 'detained', 'detentions'],
-  attendance: ['joined', 'marched', 'march', 'protest', 'protesters', 'demonstrators', 'participants', 'attended', 'rally', 'crowd', 'turnout', 'took-part'],
+  attendance: ['joined', 'marched', 'march', 'protest', 'protesters', 'demonstrators', 'participants', 'attended', 'rally', 'crowd', 'turnout', 'took-part', 'strikers', 'striking', 'on-strike', 'stopped-work', 'walkout', 'walked-out'],
   built: ['built', 'build', 'completed', 'constructed', 'finished'],
   votes: ['votes', 'voted', 'ballots'],
   cases: ['cases', 'infections', 'infected'],
   jobs: ['jobs', 'positions', 'posts', 'layoffs', 'redundancies'],
-  cost: ['cost', 'costs', 'payoff', 'settlement', 'compensation', 'price', 'bill', 'fine'],
+  cost: ['cost', 'costs', 'payoff', 'settlement', 'compensation', 'damages', 'price', 'bill', 'fine', 'sale', 'sold', 'sell', 'selling'],
+  valuation: ['valuation', 'valued', 'worth', 'value'],
+  occupancy: ['full', 'occupied', 'occupancy', 'capacity'],
+  cancelled: ['cancelled', 'canceled', 'postponed', 'scrapped', 'called-off'],
 };
 
 /** Words for people counted by a figure: "12 people", "190 survivors", "4 passengers" count persons. */
 export const PERSON_UNITS = new Set(
-  'people persons person residents passengers survivors participants protesters demonstrators victims civilians workers miners employees patients migrants refugees pilgrims tourists fans soldiers troops children adults villagers students'.split(
+  (
+    'people persons person residents passengers survivors participants protesters demonstrators victims civilians workers miners employees patients migrants refugees pilgrims tourists fans soldiers troops children adults villagers students ' +
+    'dockers strikers staff nurses doctors teachers pupils members voters prisoners inmates detainees spectators runners athletes delegates volunteers officers firefighters farmers drivers crew visitors guests customers'
+  ).split(
     ' ',
   ),
 );
