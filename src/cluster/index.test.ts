@@ -193,3 +193,24 @@ test('in a handful of reports, a report whose most distinctive terms are all its
   ]);
   assert.equal(new Set(out.map((o) => o.story)).size, 1);
 });
+
+test('dated reports of one event from different angles bridge on the name at its centre; undated ones or weeks apart do not', () => {
+  // the short seller, the company's answer and the auditor's exit share the company's name and
+  // little else
+  const a =
+    'Shares in the shipping firm Norvane fell 20 percent on Monday after the research house Keel Point said the company had hidden losses on its tanker fleet.\nKeel Point said 35 percent of the fleet value on Norvane books did not exist.';
+  const b =
+    'Norvane chief executive Aldo Brisk called the report “a work of fiction” on a call with investors on Monday evening.\n“Every ship we own is on the water and insured,” Brisk said, adding that the firm would sue.';
+  const c = 'Norvane’s auditor, Fjell & Partners, resigned on Thursday, saying it could not confirm the value of eleven vessels.\nThe company said the departure had been agreed months ago.';
+  const stories = (dates: (string | undefined)[], options = {}): number =>
+    new Set(
+      cluster(
+        [a, b, c].map((text, i) => ({ id: `r${i}`, text, publishedAt: dates[i] ?? null })),
+        options,
+      ).map((o) => o.story),
+    ).size;
+  assert.equal(stories(['2026-06-01', '2026-06-01', '2026-06-04']), 1);
+  assert.equal(stories(['2026-06-01', '2026-06-01', '2026-06-04'], { bridgeMin: 0 }), 3, 'without the bridge, three stories');
+  assert.equal(stories([undefined, undefined, undefined]), 3, 'undated reports do not bridge');
+  assert.equal(stories(['2026-06-01', '2026-06-01', '2026-07-20']), 2, 'a report weeks later does not bridge');
+});

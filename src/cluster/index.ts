@@ -99,6 +99,16 @@ export interface ClusterOptions {
    * nearly alike; the prior fades as the corpus grows.
    */
   idfPrior: number;
+  /**
+   * When a batch settles, a story of at most `bridgeMaxSize` reports merges into another whose
+   * dates lie within `timeGraceDays` of its own and with which it shares a key name, at this
+   * cosine (0: never). In a handful of reports, outlets with different angles on one event (the
+   * company, the short seller, the auditor) share little wording but the name at its centre.
+   * Larger stories describe their event well enough not to need it (and two events of one kind in
+   * one week, which share names, are larger). Undated reports never bridge.
+   */
+  bridgeMin: number;
+  bridgeMaxSize: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -125,6 +135,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   keyShare: 0.6,
   keyMinSize: 5,
   idfPrior: 30,
+  bridgeMin: 0.1,
+  bridgeMaxSize: 2,
 };
 
 const DAY_MS = 86_400_000;
@@ -753,6 +765,40 @@ export class StoryClusterer {
       if (s.members.length < this.opts.adoptMinSize || this.find(s.index) !== s.index) continue;
       const story = this.mergeNear(s, this.candidates(topOf(s.centroid, this.opts.indexTerms)));
       this.refine(story);
+    }
+    this.bridge();
+  }
+
+  /** Whether two stories' dates (both known) lie within the grace window of each other. */
+  private sameDays(a: Story, b: Story): boolean {
+    return this.within(a.minTime, b) || this.within(a.maxTime, b) || this.within(b.minTime, a);
+  }
+
+  /** A name carried by at least `keyShare` of the reports of each story. */
+  private shareKeyName(a: Story, b: Story): boolean {
+    const ca = this.factCounts(a.members);
+    const cb = this.factCounts(b.members);
+    for (const [t, n] of ca) {
+      if (this.termClass[t] !== 'e' || n < this.opts.keyShare * a.members.length) continue;
+      if ((cb.get(t) ?? 0) >= this.opts.keyShare * b.members.length) return true;
+    }
+    return false;
+  }
+
+  /** Merges dated stories of the same days that share a key name and clear `bridgeMin` (see the option). */
+  private bridge(): void {
+    if (!(this.opts.bridgeMin > 0)) return;
+    for (const s of [...this.stories]) {
+      if (s.members.length === 0 || this.find(s.index) !== s.index || !Number.isFinite(s.minTime)) continue;
+      let story = s;
+      for (const c of this.candidates(topOf(story.centroid, this.opts.indexTerms))) {
+        const o = this.stories[this.find(c.index)];
+        if (!o || o === story || o.members.length === 0 || !Number.isFinite(o.minTime)) continue;
+        if (Math.min(story.members.length, o.members.length) > this.opts.bridgeMaxSize) continue;
+        if (!this.sameDays(story, o) || cosine(story, o) < this.opts.bridgeMin) continue;
+        if (!this.shareKeyName(story, o) || this.differentEvents(story.members, o.members)) continue;
+        story = this.merge(story, o);
+      }
     }
   }
 
