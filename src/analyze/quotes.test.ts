@@ -452,3 +452,136 @@ test('an unknown past-tense verb before a "that" clause is a cue; "that morning"
   assert.equal(span(text, q?.speaker ?? null), 'The minister');
   assert.equal(quotes('The red van parked that morning.').length, 0);
 });
+
+test('a participle after a comma inside the closing mark is an attribution of its own', () => {
+  const text = 'Mayor Oda Krell said the ferry had “never been safer,” adding that the new hull passed every test.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'never been safer')?.text, 'the ferry had “never been safer,”');
+  const second = find(qs, 'new hull');
+  assert.equal(second?.text, 'the new hull passed every test');
+  assert.equal(span(text, second?.speaker ?? null), 'Mayor Oda Krell');
+});
+
+test('cue words in the attribution sentence do not stop a quotation from going on', () => {
+  const text = '“The levee held,” engineer Bo Tamm told a crowd the council estimated at 300. “We will still raise it next spring.”';
+  const qs = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.ok(qs[0]?.text.endsWith('next spring.”'), qs[0]?.text);
+  assert.equal(qs[0]?.parts?.length, 1);
+});
+
+test('an indirect quotation goes on in quotation marks in its paragraph, unless the quotation has its own attribution', () => {
+  const text = 'Harbour master Ines Lund said the channel was clear again. “Every buoy was checked twice.”';
+  const qs = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.ok(qs[0]?.text.startsWith('the channel was clear'), qs[0]?.text);
+  assert.ok(qs[0]?.text.endsWith('checked twice.”'), qs[0]?.text);
+  const other = 'The dock board rejected the claim. "Oil reached the beach for two days," boatmen\'s union spokesman Aron Pell said.';
+  assert.ok(quotes(other).some((q) => q.text === '"Oil reached the beach for two days,"'));
+});
+
+test('the question of a reduced "asked" is content without a speaker', () => {
+  const text = 'Asked whether the bridge would reopen in May, 60 percent of residents said yes. “The toll is fair,” Councillor Vik said when asked about the budget.';
+  const qs = quotes(text);
+  const q = find(qs, 'bridge would reopen');
+  assert.equal(q?.text, 'whether the bridge would reopen in May');
+  assert.equal(q?.speaker, null);
+  assert.equal(span(text, qs.find((x) => x.text === 'yes')?.speaker ?? null), '60 percent of residents');
+  assert.equal(find(qs, 'the budget')?.text, 'the budget');
+  assert.equal(span(text, find(qs, 'toll is fair')?.speaker ?? null), 'Councillor Vik');
+});
+
+test('an apposition after a party tag or after a common noun that opens the sentence', () => {
+  const a = 'Sen. Ada Marr (D-Ore.), a longtime critic of the port, said the levy would fail.';
+  assert.equal(span(a, find(quotes(a), 'levy would fail')?.speaker ?? null), 'Sen. Ada Marr (D-Ore.), a longtime critic of the port');
+  const b = 'The ferryman, a veteran of forty winters, said the ice was too thin.';
+  assert.equal(span(b, find(quotes(b), 'ice was too thin')?.speaker ?? null), 'The ferryman, a veteran of forty winters');
+  // a common noun inside a phrase opens no subject ("in the town, …")
+  const c = 'The dam broke in the town, a place of 900 people, said the fire chief.';
+  assert.ok(!quotes(c).some((q) => span(c, q.speaker)?.startsWith('town')));
+});
+
+test('capitalised words inside a name, and "here" after the subject', () => {
+  const a = 'Councillor Ada May Holm said the tram would run all night.';
+  assert.equal(span(a, find(quotes(a), 'tram would run')?.speaker ?? null), 'Councillor Ada May Holm');
+  const b = 'Campaign workers here said they had knocked on every door.';
+  assert.equal(span(b, find(quotes(b), 'every door')?.speaker ?? null), 'Campaign workers');
+});
+
+test('a relative "that" before a past-tense cue', () => {
+  const text = 'Green Valley Action, a farmers’ group that endorsed Mayor Ruud in the spring, launched a petition.';
+  const q = find(quotes(text), 'Mayor Ruud');
+  assert.ok(q, JSON.stringify(quotes(text).map((x) => x.text)));
+  assert.ok(q.text.startsWith('Mayor Ruud'), q.text);
+  assert.equal(span(text, q.speaker), 'that');
+});
+
+test('the "that" clause of a content noun, with the possessor or the sentence subject as source', () => {
+  const text = 'There was no evidence that the harbour had been sold. Her warning that the dam was weak went unheard.';
+  const qs = quotes(text);
+  const a = find(qs, 'harbour had been sold');
+  assert.equal(a?.text, 'the harbour had been sold');
+  assert.equal(a?.speaker, null);
+  const b = find(qs, 'dam was weak');
+  assert.ok(b);
+  assert.equal(span(text, b.speaker), 'Her');
+  // a relative "that" (a verb follows) is no content clause
+  assert.ok(!quotes('The claims that were made last year are false.').some((q) => q.text.startsWith('were made')));
+});
+
+test('a stance noun as the object of a light verb takes the verb’s subject as source', () => {
+  const text = 'Councillor Brenna Kolt has raised questions about the cost of the tunnel.';
+  const q = find(quotes(text), 'cost of the tunnel');
+  assert.equal(q?.text, 'the cost of the tunnel');
+  assert.equal(span(text, q?.speaker ?? null), 'Councillor Brenna Kolt');
+});
+
+test('a topic that ends the sentence is content; "maintain" and "continue" need a clause', () => {
+  const text = 'The mayor talked about the flood. “We rebuilt the school,” she said, referring to the village of Osk.';
+  const qs = quotes(text);
+  assert.equal(span(text, find(qs, 'the flood')?.speaker ?? null), 'The mayor');
+  assert.equal(find(qs, 'village of Osk')?.text, 'the village of Osk');
+  assert.equal(quotes('The club maintained a lead over its rivals.').length, 0);
+  const q = find(quotes('The club maintained that the ground was safe.'), 'ground was safe');
+  assert.ok(q);
+});
+
+test('weak cue forms that agree with their subject are verbs ("farmers want", "the survey shows")', () => {
+  const a = 'Most farmers want a later harvest date.';
+  assert.equal(span(a, find(quotes(a), 'harvest date')?.speaker ?? null), 'Most farmers');
+  const b = 'The new survey shows the mayor well ahead.';
+  assert.equal(span(b, find(quotes(b), 'well ahead')?.speaker ?? null), 'The new survey');
+  // a noun after a noun is no verb: "the cargo ships" has no cue at all
+  assert.equal(quotes('The cargo ships leave at noon.').length, 0);
+});
+
+test('an infinitive after a cue is content, not a circumstance; "more likely to say"', () => {
+  const a = 'Like his brother, Jon Ek doesn’t want to leave the island.';
+  assert.equal(find(quotes(a), 'leave the island')?.text, 'to leave the island');
+  const b = 'Younger voters were slightly more likely to say the tram was too slow.';
+  const q = find(quotes(b), 'tram was too slow');
+  assert.equal(span(b, q?.speaker ?? null), 'Younger voters');
+});
+
+test('intentions with "to", and only verbs of saying invert', () => {
+  const text = 'The mayor is planning to close the old bridge. The council aims to cut the fares.';
+  const qs = quotes(text);
+  assert.equal(span(text, find(qs, 'old bridge')?.speaker ?? null), 'The mayor');
+  assert.equal(span(text, find(qs, 'cut the fares')?.speaker ?? null), 'The council');
+  // "…, called the plan …" after an unparsed subject is not "called" with the plan as speaker
+  const b = 'Rector Ilva Sand (Liberal), in a long letter, called the plan reckless.';
+  assert.ok(!quotes(b).some((q) => span(b, q.speaker) === 'the plan reckless'));
+});
+
+test('a nested attribution closes the outer content even after a one-word object', () => {
+  const text = 'The union endorsed Lindqvist, but its leader is not predicting she will win the city.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'Lindqvist')?.text, 'Lindqvist');
+  assert.equal(span(text, find(qs, 'she will win')?.speaker ?? null), 'its leader');
+});
+
+test('"declined" before an amount is no refusal', () => {
+  assert.equal(quotes('Exports of timber declined 40 percent last year.').length, 0);
+  const q = find(quotes('The port authority declined to comment on the sale.'), 'comment');
+  assert.ok(q);
+});

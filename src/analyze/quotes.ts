@@ -5,9 +5,10 @@
  * verb from the lexicon, a speaker noun phrase next to it, and the content on the other side.
  *
  * Besides reported speech, the PolNeAR sense of attribution covers stances and views, so a few
- * non-verbal cues are read too: stance nouns ("Trump’s plan to …"), attitude adjectives ("is
- * skeptical of …"), passive agents ("criticized by rivals for …") and views without a source
- * ("is expected to …", "it appears that …", "there are fears that …").
+ * non-verbal cues are read too: stance nouns ("Trump’s plan to …", "raised questions about …"),
+ * content nouns ("the claim that …"), attitude adjectives ("is skeptical of …"), passive agents
+ * ("criticized by rivals for …"), the question of a reduced "asked" ("Asked whether …, she said …")
+ * and views without a source ("is expected to …", "it appears that …", "there are fears that …").
  */
 import type { FoundQuote, Mention, SentenceSpan, Span } from '../model/types.js';
 import {
@@ -38,14 +39,19 @@ import { findDirectQuotes, tokenize, type DirectQuote, type Token } from './toke
 const MAX_SPEAKER_TOKENS = 9;
 /** Tokens skipped between the subject and the cue ("has also repeatedly said", "has so far not said"). */
 const MAX_PRE_CUE_SKIP = 5;
-/** How far after the cue a "that" may open the content ("said on Friday in a statement that"). */
-const MAX_THAT_LOOKAHEAD = 9;
-/** Longest addressee between a cue and its content ("told the Associated Press that"). */
-const MAX_OBJECT_TOKENS = 6;
+/**
+ * How far after the cue a "that" may open the content ("told the Associated Press that"). Further
+ * away, a "that" mostly belongs to a later clause ("endorsed the deal, although she made it clear that").
+ */
+const MAX_THAT_LOOKAHEAD = 4;
+/** Longest addressee between a cue and its content ("urged the city council to"). */
+const MAX_OBJECT_TOKENS = 4;
 /** Direct quotes shorter than this (words) and without a cue are scare quotes, not quotations. */
 const MIN_STANDALONE_WORDS = 6;
 /** A quotation without its own cue continues the previous speaker's quote within this many paragraphs. */
 const CONTINUATION_PARAGRAPHS = 2;
+/** Words between an indirect quotation and a quotation that goes on with it ("…, he said. “…”"). */
+const MAX_CONTINUATION_GAP_WORDS = 6;
 /** Pronoun speakers resolve to the previous quote's speaker when it is this many sentences back at most. */
 const PRONOUN_WINDOW_SENTENCES = 4;
 
@@ -190,11 +196,18 @@ const EXTRA_CUE_ROWS: [forms: string, kind: CueKind, object: boolean][] = [
   ['marvel|marvels|marveled|marvelled', 'speech', false],
   ['concur|concurs|concurred', 'speech', false],
   ['apologize|apologizes|apologized|apologise|apologised', 'stance', false],
+  // intentions, cues only with "to" ("is planning to run", "aims to cut", "is looking to win")
+  ['planning', 'stance', false],
+  ['aim|aims|aimed|aiming', 'stance', false],
+  ['look|looks|looked|looking', 'stance', false],
 ];
 /** Lemmas that are cues only with their particle ("railed against", "lashed out", "hinted at"). */
-const PARTICLE_ONLY = new Set(['rail', 'lash', 'weigh', 'brush', 'hint', 'lay', 'shrug', 'vouch', 'single', 'push', 'press']);
+const PARTICLE_ONLY = new Set(['rail', 'lash', 'weigh', 'brush', 'hint', 'lay', 'shrug', 'vouch', 'single', 'push', 'press', 'planning', 'aim', 'look']);
 /** Particles of the extra phrasal cues (the shared table has the others). */
-const EXTRA_PARTICLES: Readonly<Record<string, readonly string[]>> = { lay: ['out'], shrug: ['off'], vouch: ['for'], single: ['out'], press: ['for'], agree: ['with'], disagree: ['with'] };
+const EXTRA_PARTICLES: Readonly<Record<string, readonly string[]>> = {
+  lay: ['out'], shrug: ['off'], vouch: ['for'], single: ['out'], press: ['for'], agree: ['with'], disagree: ['with'],
+  planning: ['to'], aim: ['to'], look: ['to'],
+};
 /** Particles that belong to a cue lemma ("pointed out", "laid out"). */
 function particlesOf(lemma: string): readonly string[] | undefined {
   return CUE_PARTICLES[lemma] ?? EXTRA_PARTICLES[lemma];
@@ -216,6 +229,20 @@ const STANCE_NOUNS = new Set([
   'defence', 'refusal', 'insistence', 'belief', 'hope', 'hopes', 'desire', 'push', 'suggestion', 'statement', 'message',
   'vision', 'pitch', 'praise', 'endorsement', 'rejection', 'denial', 'accusation', 'accusations', 'charge', 'appeal',
   'request', 'offer', 'complaint', 'complaints', 'concern', 'concerns', 'fears', 'fear', 'idea', 'agenda', 'policy', 'goal',
+  'questions', 'doubts', 'objections', 'case', 'reservations', 'skepticism', 'worries',
+]);
+/** Verbs whose object noun carries the subject's stance ("raised questions about", "voiced support for"). */
+const LIGHT_VERBS = new Set([
+  'raise', 'raises', 'raised', 'raising', 'voice', 'voices', 'voiced', 'express', 'expresses', 'expressed', 'make', 'makes',
+  'made', 'making', 'take', 'takes', 'took', 'drew', 'draw', 'draws', 'offer', 'offers', 'offered', 'issue', 'issues',
+  'issued', 'launch', 'launched', 'give', 'gave', 'gives', 'share', 'shared', 'renew', 'renewed', 'lodge', 'lodged', 'level',
+  'leveled', 'levelled', 'stepped', 'ramped', 'has', 'have', 'had', 'pledged', 'signaled', 'signalled', 'reiterated',
+]);
+/** Determiners and adjectives between a light verb and its noun ("a strong case for", "new questions about"). */
+const LIGHT_OBJECT_WORDS = new Set([
+  'a', 'an', 'the', 'some', 'new', 'fresh', 'serious', 'strong', 'his', 'her', 'their', 'its', 'no', 'little', 'sharp',
+  'harsh', 'renewed', 'public', 'full', 'broad', 'growing', 'further', 'more', 'many', 'several', 'deep', 'unwavering',
+  'firm', 'clear', 'direct', 'implicit', 'explicit', 'tacit', 'rare', 'pointed',
 ]);
 /** Possessive pronouns that can be the source of a stance noun ("his plan to …"). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
@@ -276,6 +303,34 @@ const COLON_LABELS = new Set([
 const APPEARANCE_VERBS = new Set(['appears', 'appeared', 'seems', 'seemed']);
 /** Nouns of "there are fears that …". */
 const EXISTENTIAL_NOUNS = new Set(['fears', 'concerns', 'worries', 'hopes', 'signs', 'reports', 'questions', 'doubts', 'speculation', 'suggestions', 'indications', 'rumors', 'rumours', 'claims', 'allegations']);
+/** Words that open the question after a reduced "asked" ("Asked whether …", "when asked about …"). */
+const ASKED_OPENERS = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'which', 'who', 'whom', 'where', 'when', 'to']);
+/** Nouns whose "that" clause is attributed content ("the claim that …", "amid fears that …"). */
+const CONTENT_THAT_NOUNS = new Set([
+  'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'complaint', 'complaints', 'concern',
+  'concerns', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'suggestion', 'suggestions', 'belief', 'beliefs',
+  'assertion', 'assertions', 'argument', 'arguments', 'assumption', 'notion', 'idea', 'perception', 'report', 'reports',
+  'rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'doubt', 'doubts', 'assurance', 'assurances', 'promise',
+  'promises', 'insistence', 'theory', 'impression', 'statement', 'statements', 'message', 'view', 'word', 'evidence',
+  'charge', 'charges', 'conviction', 'prediction', 'predictions', 'estimate', 'estimates', 'reminder', 'recognition',
+  'acknowledgment', 'admission', 'worry', 'worries', 'anxiety', 'confidence',
+]);
+/** Cue lemmas that attribute only a clause, not a noun phrase ("maintained that …", not "maintained a lead"). */
+const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'continue']);
+/** Irregular past tenses of cues after a relative "that" ("a group that said …"). */
+const PAST_CUE_FORMS = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'sought', 'saw', 'spoke', 'understood']);
+/** Words after which a new clause, and its subject, begins. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'because', 'when', 'as', 'although', 'though', 'so', 'since', 'if', 'after', 'before', 'whereas', 'yet', 'where', 'meanwhile', 'then']);
+/** Adjectives whose "to" infinitive reports their subject's view or act ("were more likely to say"). */
+const INFINITIVE_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'quick', 'ready', 'prepared', 'inclined', 'careful', 'slow', 'happy', 'first', 'last', 'apt', 'keen', 'anxious', 'loath', 'hesitant']);
+/** Degree adverbs before such an adjective ("slightly more likely"). */
+const DEGREE_ADVERBS = new Set(['more', 'less', 'most', 'least', 'slightly', 'much', 'far', 'very', 'so', 'too', 'also', 'even', 'somewhat', 'significantly', 'considerably', 'twice', 'just', 'as']);
+/** Bare and third-person forms of weak cues that agreement with the subject shows to be verbs ("voters want", "the poll shows"). */
+const AGREEING_WEAK_FORMS = new Set([
+  'want', 'wants', 'know', 'knows', 'see', 'sees', 'think', 'thinks', 'feel', 'feels', 'expect', 'expects', 'understand',
+  'understands', 'agree', 'agrees', 'consider', 'considers', 'find', 'finds', 'show', 'shows', 'favors',
+  'support', 'supports', 'backs', 'calls', 'demands',
+]);
 /** Prepositions that open a sentence-initial participle clause ("After blasting …,", "Despite challenging …,"). */
 const INTRO_PREPOSITIONS = new Set(['after', 'before', 'despite', 'while', 'by', 'since', 'upon', 'when', 'in', 'without']);
 /** Longest source after "according to" (tokens), "a survey released on Thursday by …". */
@@ -359,9 +414,25 @@ export function findQuotes(
         continue;
       }
     }
+    if (CONTENT_THAT_NOUNS.has(t.lower)) {
+      // "amid rumors that he would run", "the claim that the vote was rigged": a noun's content clause
+      const d = ctx.fromContentNoun(i);
+      if (d) {
+        drafts.push(d);
+        continue;
+      }
+    }
     if (ATTITUDE_ADJECTIVES.has(t.lower)) {
       // "Ryan remains skeptical of the plan", "voters are eager to move on"
       const d = ctx.fromAttitude(i);
+      if (d) {
+        drafts.push(d);
+        continue;
+      }
+    }
+    if (t.lower === 'asked') {
+      // "Asked whether she would run, …" / "…, he said when asked about the vote": the question is content
+      const d = ctx.fromAskedClause(i);
       if (d) {
         drafts.push(d);
         continue;
@@ -448,11 +519,17 @@ export function findQuotes(
     const candidates = [lastKept, lastExtra].filter((k): k is Draft => !!k && k.end <= dq.start);
     const prev = candidates.sort((a, b) => b.end - a.end)[0];
     // “…,” he said. “…” — the same paragraph, no other cue in between: one quotation in parts
-    const cueBetween = prev ? hasCue(toks, prev.end, dq.start, prev.cue) : true;
+    // (cue words in the attribution's own sentence, "…,” he told a crowd the campaign estimated at …", do not count)
+    const cueBetween = prev ? hasCue(toks, prev.end, dq.start, prev.cue, toks[prev.cueIndex]?.sentence ?? -1) : true;
     // a quotation over several paragraphs: each paragraph opens with a mark, only the last one closes
     const before = dqs[qi - 1];
     const continued = !!prev && !!before && !before.closed && prev.end === before.end && dq.paragraph > before.paragraph && !/\S/.test(text.slice(before.end, dq.start));
-    if (prev && prev.direct && (continued || (!cueBetween && dq.paragraph === paragraphOf(dqs, prev)))) {
+    // an indirect quotation goes on in quotation marks: "Smith said the plan failed. “We lost.”" (its
+    // speaker, the same paragraph) — unless the quotation ends in a comma, before an attribution of its own
+    const sameRun = !!prev && !cueBetween && dq.paragraph === paragraphOf(dqs, prev, breaks);
+    const ownAttributionNext = /,$/.test(text.slice(dq.innerStart, dq.innerEnd).trimEnd());
+    const indirectGoesOn = !!prev && !prev.direct && !!prev.speaker && sameRun && !ownAttributionNext && wordCount(text.slice(prev.end, dq.start)) <= MAX_CONTINUATION_GAP_WORDS;
+    if (prev && ((prev.direct && (continued || sameRun)) || indirectGoesOn)) {
       prev.parts.push({ start: dq.start, end: dq.end });
       prev.end = dq.end;
       return;
@@ -511,8 +588,8 @@ const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', '
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'most', 'no', 'every', 'all']);
 /** What precedes a new subject whose attribution closes the content before it: ", and", "; while". */
 const NESTED_SUBJECT_BOUNDARY = /[,;]\s*(?:and|but|while|whereas)\s+$/i;
-/** Words the outer content must keep when a nested attribution closes it. */
-const MIN_NESTED_OUTER_WORDS = 3;
+/** Words the outer content must keep when a nested attribution closes it ("endorsed Clinton, but he is not predicting …"). */
+const MIN_NESTED_OUTER_WORDS = 1;
 /** Clause boundary before a nested attribution: a comma or semicolon, a conjunction, or both. */
 const NESTED_BOUNDARY = /(?:[,;—–]\s*(?:(?:and|but|while|whereas|although|though|as|yet)\s+)?|\s(?:and|but|while|whereas)\s+)$/i;
 
@@ -578,9 +655,10 @@ function lineAt(breaks: number[], offset: number): number {
   return lo;
 }
 
-function hasCue(toks: Token[], from: number, to: number, except: Span | null): boolean {
+function hasCue(toks: Token[], from: number, to: number, except: Span | null, skipSentence: number): boolean {
   return toks.some(
     (t) =>
+      t.sentence !== skipSentence &&
       t.start >= from &&
       t.end <= to &&
       t.kind === 'word' &&
@@ -588,6 +666,11 @@ function hasCue(toks: Token[], from: number, to: number, except: Span | null): b
       CUE_VERBS.has(t.lower) &&
       !(except && t.start >= except.start && t.end <= except.end),
   );
+}
+
+/** Number of words (tokens with a letter) in a piece of text. */
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** Trims white space and clause-final punctuation (. ; :) from the end of a content span. */
@@ -730,7 +813,9 @@ class Context {
         // coordinated names: "Ada Marr (D) and Lev Orlo said"
         const before = this.tok(k - 2);
         const coordinated = p.lower === 'and' && k - 2 >= floor && !!before && (before.text === ')' || (before.kind === 'word' && /^\p{Lu}/u.test(before.text) && k - 2 > floor)) && /^\p{Lu}/u.test(this.tok(k)?.text ?? '');
-        if (!coordinated && (NP_LEFT_BREAK.has(p.lower) || CUE_VERBS.has(p.lower) && p.lower !== 'state')) break;
+        // (a capitalised word inside a name is no modal or verb: "Theresa May", "Ada Hope Marr")
+        const inName = /^\p{Lu}/u.test(p.text) && k - 1 > this.sentenceStart(k - 1) && (/^\p{Lu}/u.test(this.tok(k)?.text ?? '') || /^\p{Lu}/u.test(this.tok(k - 2)?.text ?? ''));
+        if (!coordinated && !inName && (NP_LEFT_BREAK.has(p.lower) || CUE_VERBS.has(p.lower) && p.lower !== 'state')) break;
       } else if (!['-', '&', '.'].includes(p.text)) break;
       k--;
       n++;
@@ -758,7 +843,9 @@ class Context {
       }
       // negated auxiliaries: "they don’t want …", "she hasn’t said"
       const negatedAux = /n['’]t$/.test(t.lower) || t.lower === 'cannot';
-      if (!(PRE_CUE_SKIP.has(t.lower) || negatedAux || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^\p{Lu}/u.test(t.text)))) break;
+      // "campaign workers here said": a place adverb after the subject
+      const place = (t.lower === 'here' || t.lower === 'there') && this.tok(j - 1)?.kind === 'word' && !NOT_SUBJECT.has(this.tok(j - 1)?.lower ?? '');
+      if (!(PRE_CUE_SKIP.has(t.lower) || negatedAux || place || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^\p{Lu}/u.test(t.text)))) break;
       j--;
       skipped++;
     }
@@ -794,7 +881,7 @@ class Context {
         const nameHead = this.tok(k - 1);
         const apposHead = this.tok(close - 1);
         const apposIsName = !!apposHead && /^\p{Lu}/u.test(apposHead.text) && apposFirst && /^\p{Lu}/u.test(apposFirst.text);
-        const ok = !!name && !!nameHead && !!apposFirst && (/^\p{Lu}/u.test(nameHead.text) || (segment === 0 && apposIsName));
+        const ok = !!name && !!nameHead && !!apposFirst && (this.appositionHead(nameHead, name, floor) || (segment === 0 && apposIsName));
         if (!ok || !name || !apposFirst) {
           // "Smith, 45, a nurse, said": look further left past a descriptive segment
           continue;
@@ -810,6 +897,18 @@ class Context {
     }
     const np = this.npLeft(j, floor);
     return np ? { span: np, first: this.indexAt(np.start) } : null;
+  }
+
+  /**
+   * The head of the noun phrase before an apposition makes it a subject: a name ("Ada Marr, 21, …"), a
+   * party tag ("Sen. Ada Marr (D-Ore.), …"), or a common noun that opens its clause ("The employee, a
+   * nurse, …", "… and the mayor, a Democrat, …") — not one inside a phrase ("In nearby Kell, …").
+   */
+  private appositionHead(head: Token, name: Span, floor: number): boolean {
+    if (/^\p{Lu}/u.test(head.text) || head.text === ')') return true;
+    if (!/^\p{Ll}/u.test(head.text) || NOT_SUBJECT.has(head.lower)) return false;
+    const first = this.indexAt(name.start);
+    return first === floor || CLAUSE_OPENERS.has(this.tok(first - 1)?.lower ?? '');
   }
 
   /**
@@ -989,6 +1088,11 @@ class Context {
     let endTok = sentEndTok;
     for (let m = a + 1; m <= sentEndTok; m++) {
       const t = this.tok(m);
+      // “… party,” claiming that …: a comma inside the closing mark ends the clause like one outside it
+      if (t?.kind === 'close' && m < sentEndTok && this.commaInside(t.inQuote) && this.attributionAfterComma(m + 1)) {
+        endTok = m;
+        break;
+      }
       if (!t || t.inQuote >= 0) continue;
       // "… as he said …": a conjunction, a pronoun or name, and a cue verb open a new attribution
       if (t.kind === 'word' && CONTENT_CUT_WORDS.has(t.lower) && m > a + 1) {
@@ -1042,6 +1146,26 @@ class Context {
     return trimEnd(this.text, this.tok(a)?.start ?? 0, end);
   }
 
+  /** True when direct quote qi ends with a comma inside its closing mark (“…,”). */
+  private commaInside(qi: number): boolean {
+    const dq = this.dqs[qi];
+    return !!dq && dq.closed && this.text.slice(dq.innerStart, dq.innerEnd).trimEnd().endsWith(',');
+  }
+
+  /** A participle cue or "according to" at token k, after a comma: an attribution of its own. */
+  private attributionAfterComma(k: number): boolean {
+    const t = this.tok(k);
+    if (!t || t.kind !== 'word') return false;
+    return (t.lower.endsWith('ing') && QUOTE_CUES.has(t.lower)) || (t.lower === 'according' && this.tok(k + 1)?.lower === 'to');
+  }
+
+  /** True when nothing but closing punctuation follows the span in its sentence. */
+  private endsSentence(span: Span): boolean {
+    const last = this.tok(this.indexAt(span.end) - 1);
+    const next = this.tok(this.indexAt(span.end));
+    return !next || next.sentence !== last?.sentence || ['.', '!', '?'].includes(next.text);
+  }
+
   /**
    * “…?” Some strategists said none of it would work: the quotation before the subject ends a
    * sentence of its own (or the cue opens a "that"/pronoun clause), so the cue's content is on its right.
@@ -1080,6 +1204,8 @@ class Context {
       const t = this.tok(k);
       if (!t) break;
       if (t.kind === 'open' || t.lower === 'that' || t.text === ':') return false;
+      // "doesn't want to tangle with Trump": an infinitive is content, not a circumstance
+      if (t.lower === 'to' && words === 0 && this.infinitiveAt(k + 1)) return false;
       // "…, Cruz explained, recalling …": a participle after a comma is an attribution of its own
       if (t.text === ',' && words === 0 && /ing$/.test(this.tok(k + 1)?.lower ?? '') && this.tok(k + 1)?.kind === 'word') return true;
       if (t.text === ',' && words === 0) continue;
@@ -1093,6 +1219,20 @@ class Context {
     }
     if (words === 0) return true;
     return words <= POSTPOSED_TAIL_WORDS && firstWord !== null && (TAIL_STARTERS.has(firstWord) || /day$/.test(firstWord));
+  }
+
+  /** True when token k looks like the verb of an infinitive ("to tangle"), not a noun phrase ("to reporters"). */
+  private infinitiveAt(k: number): boolean {
+    const t = this.tok(k);
+    return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !NOT_SUBJECT.has(t.lower) && !NOUN_DETERMINERS.has(t.lower) && !TAIL_STARTERS.has(t.lower) && !/s$/.test(t.lower);
+  }
+
+  /** "were slightly more likely to say": the first degree adverb before an adjective that governs "to" (else g). */
+  private degreeStart(g: number): number {
+    if (!INFINITIVE_ADJECTIVES.has(this.tok(g)?.lower ?? '')) return g;
+    let k = g;
+    while (DEGREE_ADVERBS.has(this.tok(k - 1)?.lower ?? '')) k--;
+    return k;
   }
 
   /** Content left of a postposed attribution: "The economy is weak, he said." */
@@ -1152,10 +1292,12 @@ class Context {
     if (!t) return null;
     const prev = this.tok(i - 1);
     const next = this.tok(i + 1);
-    // nouns and infinitives: "the report", "a call", "to support"
-    if (prev && ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'of', 'for', 'no', 'any'].includes(prev.lower)) return null;
+    // nouns and infinitives: "the report", "a call", "to support" (but "an outfit that endorsed Sanders")
+    if (prev && ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'of', 'for', 'no', 'any'].includes(prev.lower) && !this.relativeThat(i)) return null;
     // "271 pledged delegates": a participle after a number is an adjective
     if (prev && /^\p{N}/u.test(prev.text) && /ed$/.test(t.lower)) return null;
+    // "trade declined 40 percent": "decline" is a refusal before "to" or an object, not before an amount
+    if (entry.lemma === 'refuse' && /^declin/.test(t.lower) && next && (/^\p{N}/u.test(next.text) || /ly$/.test(next.lower) || next.text === '.' || next.text === ',')) return null;
     // "Call of Duty", names — but "Murphy, the head of the group, Tweeted on Friday"
     if (/^\p{Lu}/u.test(t.text) && i !== this.sentenceStart(i) && !(prev?.text === ',' && /^\p{Ll}/u.test(next?.text ?? '')) && !this.titleCased(i)) return null;
     // a possessor makes the cue a noun ("Ukraine’s plans", "Trump’s call"), but not "he’s saying"
@@ -1175,7 +1317,7 @@ class Context {
     // that governs "to" ("went on to say" is skipped over as it stands)
     const governor = this.tok(i - 2);
     const infinitive = prev?.lower === 'to' && !!governor && governor.kind === 'word' && governor.lower !== 'on' && /^\p{Ll}/u.test(governor.text) && !PRE_CUE_SKIP.has(governor.lower);
-    const subj = participle ? null : infinitive ? this.subjectLeft(i - 2) : this.subjectLeft(i);
+    const subj = participle ? null : infinitive ? this.subjectLeft(this.degreeStart(i - 2)) : this.subjectLeft(i);
     // "spoke to reporters", "spoke at a memorial": speaking is a cue only with a topic or a clause
     if (entry.lemma === 'speak' && SPEAK_CIRCUMSTANCES.has(next?.lower ?? '')) return null;
     // "like" is a verb only after a pronoun or "would" ("people like them", "a state like Ohio")
@@ -1189,12 +1331,11 @@ class Context {
       if (verbHead) return null;
       // "an accusation Kestria rejects": a relative clause on a content noun, not an attribution
       if (this.relativeOnContentNoun(subj.first, this.indexAt(subj.span.end) - 1)) return null;
-      // "Kestria has so far not commented on the call": no statement, and the topic is not content
-      const topic = cueSpan.end > t.end && TOPIC_CUE_LEMMAS.has(entry.lemma);
+      // "Kestria has so far not commented on the call": no statement
       // (but "did not respond to a request for comment" is reported as such)
       if (TOPIC_CUE_LEMMAS.has(entry.lemma) && this.negatedBetween(this.indexAt(subj.span.end), i) && !this.commentRequestAfter(i)) return null;
       const head = this.tok(this.indexAt(subj.span.end) - 1);
-      if (weak && head && !/^[\p{Lu}\p{N}]/u.test(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !this.clauseFollows(i) && !this.weakCueSubject(head.lower, t.lower) && !this.afterQuotation(subj.first, i)) return null;
+      if (weak && head && !/^[\p{Lu}\p{N}]/u.test(head.text) && !SPEAKER_PRONOUNS.has(head.lower) && !this.clauseFollows(i) && !this.weakCueSubject(head.lower, t.lower) && !this.afterQuotation(subj.first, i) && !this.agreesWithSubject(head.lower, i)) return null;
       // "11 states", "a private email server", "people like them": nominal forms need a pronoun subject or a clause
       if (NOUN_FIRST_FORMS.has(t.lower) && head && !SPEAKER_PRONOUNS.has(head.lower) && head.lower !== 'who' && !this.clauseFollows(i)) return null;
       // "As Clyburn noted, those voters will …": the clause after the comma is the content
@@ -1211,15 +1352,16 @@ class Context {
       if (inner) return this.draft(inner, subj.span, cueSpan, i, false);
       const right = this.skipCircumstance(this.contentRight(i, entry));
       if (!right || this.circumstanceOnly(right.span, right.direct)) return null;
-      if (topic && TOPIC_PARTICLES.has(next?.lower ?? '') && this.topicOnly(right.span, right.direct) && !this.commentRequestAfter(i)) return null;
+      // (a topic is content too: "commented on the call", "talked about CNN"; but "maintained a lead" is no view)
+      if (CLAUSE_ONLY_LEMMAS.has(entry.lemma) && !right.direct && !this.hasClause(right.span)) return null;
       // "Tarsk garrison offered terms by Salin" (a headline passive): the agent after "by" is the speaker
       const passive = this.passiveAgent(i, right.span, right.direct);
       if (passive) return this.draft(passive.content, passive.agent, cueSpan, i, false);
       return this.draft(right, subj.span, cueSpan, i, false);
     }
-    // inverted: “…,” said Smith / …, says the report
+    // inverted: “…,” said Smith / …, says the report (only verbs of saying invert: not "…, called the KKK …")
     const before = this.tok(i - 1);
-    if (!participle && before && (before.text === ',' || before.kind === 'close' || i === this.sentenceStart(i))) {
+    if (!participle && before && (before.text === ',' || before.kind === 'close' || i === this.sentenceStart(i)) && entry.kind === 'speech') {
       // "…, like Michigan", "…, states that …": noun-first forms are not inverted cues
       if (NOUN_FIRST_FORMS.has(t.lower)) return null;
       const speaker = this.subjectRight(i);
@@ -1228,13 +1370,16 @@ class Context {
       return null;
     }
     // participle or relative: "…, adding that …", "while insisting the campaign …"
-    if (participle && (before?.text === ',' || ['while', 'after', 'before', 'when', 'by', 'despite', 'having'].includes(before?.lower ?? '') || i === this.sentenceStart(i))) {
+    const quoteComma = before?.kind === 'close' && this.commaInside(before.inQuote);
+    if (participle && (before?.text === ',' || quoteComma || ['while', 'after', 'before', 'when', 'by', 'despite', 'having'].includes(before?.lower ?? '') || i === this.sentenceStart(i))) {
       if (weak && !this.clauseFollows(i)) return null;
       const intro = this.introParticiple(i, entry);
       if (intro) return intro;
       const right = this.contentRight(i, entry);
       if (!right || this.circumstanceOnly(right.span, right.direct)) return null;
-      if (cueSpan.end > t.end && TOPIC_CUE_LEMMAS.has(entry.lemma) && TOPIC_PARTICLES.has(next?.lower ?? '') && this.topicOnly(right.span, right.direct)) return null;
+      // a topic inside the sentence is a circumstance ("Lunn, referring to the press, insisted …"); one that
+      // closes it is content (“…,” he said, referring to the two resorts.)
+      if (cueSpan.end > t.end && TOPIC_CUE_LEMMAS.has(entry.lemma) && TOPIC_PARTICLES.has(next?.lower ?? '') && this.topicOnly(right.span, right.direct) && !this.endsSentence(right.span)) return null;
       // "Trump, beseeching Putin …": the name before the comma is the subject
       const subjectTok = this.tok(i - 2);
       const np = before?.text === ',' && subjectTok && (/^\p{Lu}/u.test(subjectTok.text) || SPEAKER_PRONOUNS.has(subjectTok.lower)) && subjectTok.kind === 'word'
@@ -1247,7 +1392,6 @@ class Context {
     if (participle && before?.kind === 'word' && !weak && (this.nounBefore(i - 1) || this.withSubject(i - 1))) {
       const right = this.contentRight(i, entry);
       if (!right || this.circumstanceOnly(right.span, right.direct) || this.words(right.span) < 1) return null;
-      if (cueSpan.end > t.end && TOPIC_CUE_LEMMAS.has(entry.lemma) && TOPIC_PARTICLES.has(next?.lower ?? '') && this.topicOnly(right.span, right.direct)) return null;
       const np = this.npLeft(i - 1, this.sentenceStart(i));
       if (np) return this.draft(right, np, cueSpan, i, false);
     }
@@ -1263,6 +1407,31 @@ class Context {
       return this.draft(right, null, cueSpan, i, true);
     }
     return null;
+  }
+
+  /**
+   * "an outfit that endorsed Sanders": "that" is a relative pronoun before a past-tense cue (not the
+   * determiner of a noun, "that report"), when a noun precedes it.
+   */
+  private relativeThat(i: number): boolean {
+    const t = this.tok(i);
+    const that = this.tok(i - 1);
+    const noun = this.tok(i - 2);
+    if (!t || that?.lower !== 'that' || !noun || noun.kind !== 'word' || noun.sentence !== t.sentence) return false;
+    const past = (/ed$/.test(t.lower) && !WEAK_CUE_FORMS.has(t.lower)) || PAST_CUE_FORMS.has(t.lower);
+    return past && !QUOTE_CUES.has(noun.lower) && !NOT_SUBJECT.has(noun.lower) && !NP_LEFT_BREAK.has(noun.lower) && !FINITE_AUX.has(noun.lower);
+  }
+
+  /**
+   * A weak cue form right after its subject's head agrees with it as a verb does: a bare form after a
+   * plural noun ("voters want", "most farmers know"), an "-s" form after a singular one ("the poll shows").
+   */
+  private agreesWithSubject(head: string, i: number): boolean {
+    const cue = this.tok(i)?.lower ?? '';
+    if (!AGREEING_WEAK_FORMS.has(cue) || this.tok(i - 1)?.lower !== head) return false;
+    const pluralHead = /[^s]s$/.test(head) && head.length > 3;
+    const bare = !/s$/.test(cue);
+    return pluralHead === bare;
   }
 
   /**
@@ -1738,11 +1907,69 @@ class Context {
     let source: Span | null = null;
     if (POSSESSIVE_PRONOUNS.has(poss.lower)) source = { start: poss.start, end: poss.end };
     else if (/['’]s$/.test(poss.lower) && /^\p{Lu}/u.test(poss.text) && !CONTRACTIONS.has(poss.lower.replace('’', "'"))) source = this.npLeft(p, this.sentenceStart(p));
+    source ??= this.lightVerbSubject(i);
     if (!source) return null;
     // "to" keeps its infinitive ("plan to deport"); other links start the content after them
     const c = this.clause(next.lower === 'to' ? i + 1 : i + 2, this.sentenceEnd(i));
     if (!c || this.words(c.span) < 2) return null;
     return this.draft(c, source, { start: this.tok(i)?.start ?? 0, end: next.end }, i, false);
+  }
+
+  /**
+   * "Asked whether Clinton can win, 75 percent said yes" / "…, he said when asked about the vote": a
+   * reduced clause of asking with no asker; the question it reports is content without a speaker.
+   */
+  fromAskedClause(i: number): Draft | null {
+    const floor = this.sentenceStart(i);
+    const prev = this.tok(i - 1);
+    const opener = i === floor || (i === floor + 1 && ['and', 'but'].includes(prev?.lower ?? '')) || ['when', 'once', 'after', 'if', 'while'].includes(prev?.lower ?? '') || (prev?.text === ',' && this.tok(i + 1)?.lower !== 'by');
+    const next = this.tok(i + 1);
+    if (!opener || !next || next.kind !== 'word' || !ASKED_OPENERS.has(next.lower) || next.sentence !== this.tok(i)?.sentence) return null;
+    const end = this.sentenceEnd(i);
+    let last = end;
+    for (let k = i + 2; k <= end; k++) {
+      const t = this.tok(k);
+      if (!t) break;
+      // the question ends at the first comma outside quotations, or inside a closing mark (“…,”)
+      if ((t.text === ',' && t.inQuote < 0) || (t.kind === 'close' && this.commaInside(t.inQuote))) {
+        last = t.text === ',' ? k - 1 : k;
+        break;
+      }
+    }
+    const lastTok = this.tok(last);
+    if (!lastTok || last <= i + 1) return null;
+    const start = next.lower === 'about' ? (this.tok(i + 2)?.start ?? next.start) : next.start;
+    const span = { start, end: trimEnd(this.text, start, lastTok.end) };
+    return this.draft({ span, direct: false, dq: null }, null, { start: this.tok(i)?.start ?? 0, end: this.tok(i)?.end ?? 0 }, i, false);
+  }
+
+  /**
+   * "the claim that the vote was rigged", "amid fears that …": a noun of saying or believing and its
+   * "that" clause (not a relative "that", which a verb follows). The source is a possessor ("his
+   * claim that …") or else the subject of the sentence ("Clinton rejected the idea that …").
+   */
+  fromContentNoun(i: number): Draft | null {
+    const that = this.tok(i + 1);
+    const first = this.tok(i + 2);
+    if (that?.lower !== 'that' || !first || first.kind !== 'word' || first.sentence !== that.sentence || first.inQuote >= 0) return null;
+    if (!this.subjectOpens(i + 2) || FINITE_AUX.has(first.lower) || QUOTE_CUES.has(first.lower) || /(?:ed|ly)$/.test(first.lower)) return null;
+    const c = this.clause(i + 2, this.sentenceEnd(i));
+    if (!c || !this.hasClause(c.span) || this.words(c.span) < 3) return null;
+    const det = this.tok(i - 1);
+    const possessor = det && (POSSESSIVE_PRONOUNS.has(det.lower) || /['’]s$/.test(det.lower)) ? { start: det.start, end: det.end } : null;
+    return this.draft(c, possessor ?? this.sentenceSubject(i), { start: this.tok(i)?.start ?? 0, end: that.end }, i, false);
+  }
+
+  /**
+   * "Trump has raised questions about …", "she voiced strong support for …": a stance noun that is the
+   * object of a light verb takes the verb's subject as its source.
+   */
+  private lightVerbSubject(i: number): Span | null {
+    let k = i - 1;
+    while (k > i - 4 && LIGHT_OBJECT_WORDS.has(this.tok(k)?.lower ?? '')) k--;
+    const verb = this.tok(k);
+    if (!verb || verb.kind !== 'word' || !LIGHT_VERBS.has(verb.lower) || verb.sentence !== this.tok(i)?.sentence) return null;
+    return this.subjectLeft(k)?.span ?? null;
   }
 
   /** "Ryan remains skeptical of the plan": the subject of the linking verb holds the attitude. */
