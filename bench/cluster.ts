@@ -1,17 +1,19 @@
 /**
- * `npm run bench:cluster`: prints three tables.
+ * `npm run bench:cluster`: prints four tables.
  *  (1) Story clustering on ../shared/data/ecbplus-dev in shuffled orders (several seeds), scored
  *      by the official ../shared/tools/score-clusters.mjs: ours and a plain TF-IDF single-pass
  *      baseline (its best threshold).
  *  (2) Scale: dedup + cluster over seeded synthetic streams of 1k, 10k and 100k reports, one
  *      core, each size in its own process: time, reports/s and peak memory.
  *  (3) Near-duplicate quality on a labelled synthetic set (see bench/neardup.ts).
+ *  (4) Dated reports: our labelled multi-outlet stories as one corpus (see bench/cluster-dated.ts).
  * usage: node dist/bench/cluster.js [--sizes 1000,10000,100000] [--skip-scale]
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { BASELINE_THRESHOLDS, MORE_SEEDS, SEEDS, evaluate, loadEcb, plainTfidf, score, shuffled, tmp, type Scores } from './cluster-quality.js';
 import { neardupTable } from './neardup.js';
+import { datedTable } from './cluster-dated.js';
 import type { ScaleResult } from './cluster-scale.js';
 
 const args = process.argv.slice(2);
@@ -86,4 +88,5 @@ function scaleTable(): string[] {
 const out: string[] = [...qualityTable(), ''];
 if (!args.includes('--skip-scale')) out.push(...scaleTable(), '');
 out.push('### (3) Near-duplicates: labelled synthetic set from ecbplus-dev', '', ...neardupTable([1, 2, 3]));
+out.push('', '### (4) Dated reports: our labelled multi-outlet stories as one corpus', '', ...datedTable());
 console.log(out.join('\n'));

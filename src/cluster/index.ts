@@ -108,6 +108,7 @@ export interface ClusterOptions {
    * one week, which share names, are larger). Undated reports never bridge.
    */
   bridgeMin: number;
+  /** the smaller of two bridged stories has at most this many reports */
   bridgeMaxSize: number;
 }
 
@@ -785,11 +786,15 @@ export class StoryClusterer {
     return false;
   }
 
-  /** Merges dated stories of the same days that share a key name and clear `bridgeMin` (see the option). */
+  /**
+   * Merges small dated stories into stories of the same days that share a key name and clear
+   * `bridgeMin` (see the option); each small story looks for its partners, so large stories are
+   * not visited.
+   */
   private bridge(): void {
     if (!(this.opts.bridgeMin > 0)) return;
     for (const s of [...this.stories]) {
-      if (s.members.length === 0 || this.find(s.index) !== s.index || !Number.isFinite(s.minTime)) continue;
+      if (s.members.length === 0 || s.members.length > this.opts.bridgeMaxSize || this.find(s.index) !== s.index || !Number.isFinite(s.minTime)) continue;
       let story = s;
       for (const c of this.candidates(topOf(story.centroid, this.opts.indexTerms))) {
         const o = this.stories[this.find(c.index)];
