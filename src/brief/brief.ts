@@ -102,12 +102,15 @@ export function buildBrief(
     chosen.push(best);
     for (const s of best.statements) covered.add(s.id);
   }
-  // Reading order: agreed facts, then disputes, then context; within each, as the reports run.
+  // Reading order: agreed facts, then disputes, then context; among disputes, what is asserted
+  // before what denies it ("the ministry rejected the claim" reads after the claim); within each,
+  // as the reports run.
   const roleOf = (c: Candidate): BriefSentence['role'] =>
     c.statements.some((s) => s.status === 'disputed') ? 'disputed' : c.statements.some((s) => s.status === 'corroborated') ? 'agreed' : 'context';
   const order = { agreed: 0, disputed: 1, context: 2 } as const;
+  const deniesOnly = (c: Candidate): number => (c.statements.some((s) => s.status === 'disputed' && s.act !== 'denial') ? 0 : 1);
   return chosen
-    .sort((a, b) => order[roleOf(a) ?? 'context'] - order[roleOf(b) ?? 'context'] || tieBreak(a, b))
+    .sort((a, b) => order[roleOf(a) ?? 'context'] - order[roleOf(b) ?? 'context'] || deniesOnly(a) - deniesOnly(b) || tieBreak(a, b))
     .map((c) => {
       const own = trimmedEvidence(c.report.id, c.report.text, c.span);
       const more: Evidence[] = [];

@@ -87,6 +87,18 @@ test('brief: selected, cited, attributed, with both sides of a dispute and their
   assert.ok(!story.brief.some((b) => fileOf(b.evidence[0]!.reportId) === '06-coastal-times.txt'), 'a duplicate is never the cited copy');
 });
 
+test('brief: among disputed points, what is asserted reads before what denies it', () => {
+  // the statements of a brief sentence: those with evidence inside its own span
+  const statementsOf = (b: Story['brief'][number]) => {
+    const own = b.evidence[0]!;
+    return story.statements.filter((s) => s.evidence.some((e) => e.reportId === own.reportId && e.start < own.end && own.start < e.end));
+  };
+  const disputed = story.brief.filter((b) => b.role === 'disputed');
+  const asserts = disputed.map((b) => statementsOf(b).some((s) => s.status === 'disputed' && s.act !== 'denial'));
+  assert.ok(asserts.includes(true) && asserts.includes(false), 'both an assertion and a denial in the brief');
+  assert.equal(asserts.lastIndexOf(true) < asserts.indexOf(false), true, 'no denial-only sentence before an asserting one');
+});
+
 test('framing: a loaded label in the outlet voice is marked with neutral alternatives', () => {
   const labels = story.framing.filter((f) => f.loaded && f.voice === 'outlet');
   assert.ok(labels.some((f) => f.term === 'terrorists' && fileOf(f.reportId) === '05-belmora-today.txt' && f.alternatives.includes('troops')));
