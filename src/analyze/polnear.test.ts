@@ -15,12 +15,12 @@ import { splitSentences } from './sentences.js';
 const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
 const GOLD = join(SHARED, 'data/polnear/dev.gold.jsonl');
 const SCORER = join(SHARED, 'tools/score-quotes.mjs');
-/** quote F1 at overlap > 0.3 (measured 0.785; 0.798 after the Q3 rules for continued, nested and nominal attributions) */
-const MIN_F1 = 0.795;
-/** speaker-span accuracy over matched quotes (measured 0.884; 0.885 after Q3) */
-const MIN_SPEAKER = 0.884;
-/** quote precision at overlap > 0.3 (measured 0.867; 0.883 after Q3; issue 5 asks for at least 0.85) */
-const MIN_PRECISION = 0.88;
+/** quote F1 at overlap > 0.3 (measured 0.785; 0.798 after the Q3 rules for continued, nested and nominal attributions; 0.7988 after K's speaker and span rules) */
+const MIN_F1 = 0.798;
+/** speaker-span accuracy over matched quotes (measured 0.884; 0.885 after Q3; 0.8854 after K) */
+const MIN_SPEAKER = 0.885;
+/** quote precision at overlap > 0.3 (measured 0.867; 0.883 after Q3; 0.8847 after K; issue 5 asks for at least 0.85) */
+const MIN_PRECISION = 0.884;
 
 test('PolNeAR dev: quote F1, precision and speaker-span accuracy floors', (t) => {
   if (!existsSync(GOLD) || !existsSync(SCORER)) return t.skip(`PolNeAR or scorer absent under ${SHARED}`);

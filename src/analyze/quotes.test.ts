@@ -585,3 +585,83 @@ test('"declined" before an amount is no refusal', () => {
   const q = find(quotes('The port authority declined to comment on the sale.'), 'comment');
   assert.ok(q);
 });
+
+test('a fronted participle clause takes the main subject; a relative denial between them does not', () => {
+  const text = 'While accusing the rebels of burning the granary, something the rebels deny, Governor Osk Malvern said he would rebuild it.';
+  const qs = quotes(text);
+  const q = find(qs, 'burning the granary');
+  assert.ok(q);
+  assert.equal(span(text, q.speaker), 'Governor Osk Malvern');
+  assert.equal(q.text, 'burning the granary');
+  const b = 'Despite accusing the mill of poisoning the river, which the owners dispute, Mayor Tove Lind offered talks.';
+  assert.equal(span(b, find(quotes(b), 'poisoning')?.speaker ?? null), 'Mayor Tove Lind');
+});
+
+test('the addressee of an appeal is not the speaker of its content; a participle clause ends at the main verb', () => {
+  const text = 'Lind, urging the council not to approve the “reckless” tower, pointed out the flooding risk on the shore.';
+  const qs = quotes(text);
+  const appeal = find(qs, 'approve');
+  assert.equal(span(text, appeal?.speaker ?? null), 'Lind');
+  assert.ok(appeal && !appeal.text.includes('pointed'), appeal?.text);
+  const pointed = find(qs, 'flooding risk');
+  assert.equal(span(text, pointed?.speaker ?? null), 'Lind');
+  assert.ok(!qs.some((q) => /council/.test(span(text, q.speaker) ?? '')));
+  // the participle clause is no part of the speaker span
+  const b = 'Ostrova, referring to the ferry logs, insisted that the crossing was safe.';
+  assert.equal(span(b, find(quotes(b), 'crossing was safe')?.speaker ?? null), 'Ostrova');
+});
+
+test('abstract nouns are not speakers', () => {
+  const text = 'The outcome of the vote is unclear, but the town waits, hoping for a deal that could end the strike. The situation has raised fears about the harvest.';
+  const qs = quotes(text);
+  assert.ok(!qs.some((q) => /outcome|situation/.test(span(text, q.speaker) ?? '')), qs.map((q) => span(text, q.speaker)).join('; '));
+  // (a noun phrase after a preposition is part of a longer speaker and stays)
+  const b = 'Officials briefed on the situation say that the dam will hold.';
+  assert.ok(find(quotes(b), 'dam will hold'));
+});
+
+test('plans in the outlet\'s voice are no attribution; a possessor of a plan as subject still is', () => {
+  const text = 'The flood was a blow to Kell’s plans to host the regatta in May.';
+  assert.ok(!find(quotes(text), 'host the regatta'));
+  const b = 'Kell’s plan to host the regatta has angered the fishermen.';
+  assert.equal(span(b, find(quotes(b), 'host the regatta')?.speaker ?? null), 'Kell’s');
+  // "a US-backed plan": a participle adjective makes the cue a noun, and the verb before it is no speaker
+  const c = 'Port officials recently accepted an EU-backed plan for a new quay.';
+  assert.ok(!quotes(c).some((q) => /accepted/.test(span(c, q.speaker) ?? '')));
+});
+
+test('manner adverbs alone are not content; the participle after them is', () => {
+  const text = 'Despite the delays, Marr spoke cautiously hopefully, noting that the tunnel could open in May.';
+  const qs = quotes(text);
+  assert.ok(!find(qs, 'cautiously'));
+  assert.equal(span(text, find(qs, 'tunnel could open')?.speaker ?? null), 'Marr');
+});
+
+test('a relative attribution keeps the noun phrase that fills its gap', () => {
+  const text = 'The treaty cedes the two valleys that Vell claims it controls. Ada raised the tax—a step that the union insists is illegal under the charter.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'it controls')?.text, 'the two valleys that Vell claims it controls');
+  assert.equal(find(qs, 'is illegal')?.text, 'a step that the union insists is illegal under the charter');
+  // "told the crowd that she …": "that" after an addressee opens the content
+  const b = 'Ada told the crowd that she would stay.';
+  assert.equal(find(quotes(b), 'would stay')?.text, 'she would stay');
+});
+
+test('a demonstrative object is a reference back, without the circumstance after it', () => {
+  const text = 'Marr echoed that sentiment on the radio, calling the deal “fair”.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'sentiment')?.text, 'that sentiment');
+  assert.equal(span(text, find(qs, 'the deal')?.speaker ?? null), 'Marr');
+  // "that" before a clause stays a conjunction
+  const b = 'Marr said that voters in the north were tired.';
+  assert.equal(find(quotes(b), 'voters')?.text, 'voters in the north were tired');
+});
+
+test('what is demanded or called for is content, not an addressee', () => {
+  const text = 'Ada demanded the repeal of the toll and called for steady pressure to force the board into talks.';
+  const qs = quotes(text);
+  assert.ok(find(qs, 'the repeal of the toll'), qs.map((q) => q.text).join(' / '));
+  assert.ok(find(qs, 'steady pressure to force'), qs.map((q) => q.text).join(' / '));
+  const b = 'The judge ordered the guards to release him.';
+  assert.equal(find(quotes(b), 'release him')?.text, 'to release him');
+});

@@ -35,6 +35,10 @@ import {
 import { isTimeName } from './actors.js';
 import { findDirectQuotes, tokenize, type DirectQuote, type Token } from './tokens.js';
 
+/** Most words of a demonstrative object after a cue ("echoed that sentiment", "rejected that key argument"). */
+const MAX_DEMONSTRATIVE_WORDS = 3;
+/** Most adverbs of manner that can stand alone after a cue ("spoke cautiously hopefully"). */
+const MAX_MANNER_WORDS = 3;
 /** Longest speaker noun phrase, in tokens ("the Clinton campaign's communications director"). */
 const MAX_SPEAKER_TOKENS = 9;
 /** Tokens skipped between the subject and the cue ("has also repeatedly said", "has so far not said"). */
@@ -231,6 +235,12 @@ const STANCE_NOUNS = new Set([
   'request', 'offer', 'complaint', 'complaints', 'concern', 'concerns', 'fears', 'fear', 'idea', 'agenda', 'policy', 'goal',
   'questions', 'doubts', 'objections', 'case', 'reservations', 'skepticism', 'worries',
 ]);
+/** Cues whose object is the thing asked for or offered, not an addressee ("demanded the easing of …"). */
+const THING_OBJECT_LEMMAS = new Set(['demand', 'require', 'request', 'offer', 'promise', 'guarantee', 'order']);
+/** Stance nouns of intention ("plans to", "hopes of"): after a preposition they describe, not report. */
+const INTENT_NOUNS = new Set(['plan', 'plans', 'hope', 'hopes', 'push', 'goal', 'desire', 'vision']);
+/** Prepositions that make a possessed stance noun part of another phrase ("a blow to Ukraine’s plans"). */
+const NOUN_PHRASE_PREPOSITIONS = new Set(['to', 'of', 'for', 'with', 'on', 'in', 'at', 'from', 'by', 'about', 'against', 'over', 'under', 'into', 'during', 'toward', 'towards']);
 /** Verbs whose object noun carries the subject's stance ("raised questions about", "voiced support for"). */
 const LIGHT_VERBS = new Set([
   'raise', 'raises', 'raised', 'raising', 'voice', 'voices', 'voiced', 'express', 'expresses', 'expressed', 'make', 'makes',
@@ -345,6 +355,16 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'th
 const IRREGULAR_PAST = new Set(['sent', 'made', 'took', 'gave', 'went', 'came', 'held', 'put', 'got', 'met', 'left', 'led', 'ran', 'won', 'lost', 'spent', 'brought', 'bought', 'kept', 'began', 'became', 'stood', 'saw', 'heard', 'paid', 'sat', 'struck', 'threw', 'drew', 'fell', 'rose', 'shot', 'sought', 'fought', 'chose', 'broke', 'hit', 'cut', 'let', 'set']);
 const BE_FORMS = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
+/**
+ * Abstract nouns that name a state of affairs, not a person, body or document: as the head of a
+ * speaker ("The outcome of these talks …, hoping for …", "The situation has raised concerns") they
+ * mean the words are the outlet's, not an attribution.
+ */
+const ABSTRACT_HEADS = new Set([
+  'outcome', 'situation', 'question', 'issue', 'issues', 'matter', 'fate', 'future',
+  'prospect', 'prospects', 'possibility', 'problem', 'fact', 'reality', 'effect', 'effects', 'impact', 'consequence',
+  'consequences', 'development', 'developments', 'trend', 'scenario', 'circumstances', 'context',
+]);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
 
 export interface QuoteOptions {
@@ -363,6 +383,8 @@ interface Draft {
   dq: number | null;
   /** the cue needs the speaker of the main clause (participle: "…, adding that …") */
   inheritSpeaker: boolean;
+  /** the noun phrase a relative attribution hangs on, which fills the gap in its content */
+  antecedent?: Span;
 }
 
 /** Finds quotations with speaker, cue and resolved speaker name. Offsets are into `text`. */
@@ -500,6 +522,16 @@ export function findQuotes(
     else d.speaker = ctx.sentenceSubject(d.cueIndex);
   }
 
+  // "the four territories that Moscow claims it controls": the content takes in the noun phrase that
+  // fills its gap, where no other attribution holds it (a fragment such as "it controls" says nothing)
+  for (const d of kept) {
+    const a = d.antecedent;
+    if (a && !kept.some((k) => k !== d && k.start < d.start && a.start < k.end)) d.start = a.start;
+  }
+
+  // a state of affairs does not speak: the words are the outlet's
+  for (let k = kept.length - 1; k >= 0; k--) if (abstractSpeaker(text, kept[k]?.speaker ?? null)) kept.splice(k, 1);
+
   // direct quotes that no cue claimed: split or continued quotations of the previous speaker
   const used = new Set(kept.flatMap((d) => (d.dq === null ? [] : [d.dq])));
   const breaks = lineBreaks(text);
@@ -624,6 +656,21 @@ function unknownVerbBeforeThat(toks: Token[], i: number): boolean {
   if (!subject || (subject.kind !== 'word' && subject.kind !== 'open') || TIME_NOUNS.has(subject.lower) || !after || after.sentence !== t.sentence || ['.', '!', '?'].includes(after.text)) return false;
   if (/^\p{Lu}/u.test(t.text) || CUE_VERBS.has(t.lower)) return false;
   return (t.lower.endsWith('ed') && t.lower.length > 4) || IRREGULAR_PAST.has(t.lower);
+}
+
+/**
+ * True when the head noun of the speaker span (before any preposition or participle) is abstract:
+ * "The outcome of these talks" (not "People briefed on the situation").
+ */
+function abstractSpeaker(text: string, speaker: Span | null): boolean {
+  if (!speaker) return false;
+  // (a noun phrase after a preposition is the tail of a longer speaker: "People briefed on the situation")
+  const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, speaker.start - 20), speaker.start))?.[1]?.toLowerCase() ?? '';
+  if (NP_LEFT_BREAK.has(before) || before === 'of') return false;
+  const words = text.slice(speaker.start, speaker.end).split(/\s+/);
+  const post = words.findIndex((w, k) => k > 0 && (NP_LEFT_BREAK.has(w.toLowerCase()) || w.toLowerCase() === 'of' || /^\p{Ll}+ed$/u.test(w)));
+  const head = (post > 0 ? words[post - 1] : words[words.length - 1]) ?? '';
+  return ABSTRACT_HEADS.has(head.replace(/[^\p{L}]/gu, '').toLowerCase()) && /^\p{Ll}/u.test(head);
 }
 
 function overlapRatio(a: Span, b: Span): number {
@@ -857,6 +904,9 @@ class Context {
     }
     if (j < floor) return null;
     const t = this.tok(j);
+    // "Trump, beseeching Putin not to order a “massacre,” pointed out …": a participle clause between commas
+    const participial = t && (t.text === ',' || (t.kind === 'close' && this.commaInside(t.inQuote))) ? this.subjectBeforeParticiple(j, floor) : null;
+    if (participial) return participial;
     if (!t || t.inQuote >= 0) return null;
     if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that')) {
       // "officials who said", "Peskov, who said": the antecedent
@@ -897,6 +947,26 @@ class Context {
     }
     const np = this.npLeft(j, floor);
     return np ? { span: np, first: this.indexAt(np.start) } : null;
+  }
+
+  /**
+   * "Zelensky, referring to social media, insisted …": when token j closes a participle clause that
+   * follows a comma after a name (or pronoun) opening the sentence, the name is the subject. The
+   * participle clause is no part of the speaker.
+   */
+  private subjectBeforeParticiple(j: number, floor: number): { span: Span; first: number } | null {
+    for (let k = j - 1; k > floor && j - k <= MAX_APPOSITION_TOKENS; k--) {
+      const t = this.tok(k);
+      if (!t || t.inQuote >= 0) continue;
+      if (t.text !== ',') continue;
+      const participle = this.tok(k + 1);
+      if (!participle || participle.kind !== 'word' || !/^\p{Ll}.*ing$/u.test(participle.text) || k + 1 >= j) return null;
+      const head = this.tok(k - 1);
+      if (!head || head.kind !== 'word' || !(/^\p{Lu}/u.test(head.text) || SPEAKER_PRONOUNS.has(head.lower))) return null;
+      const np = this.npLeft(k - 1, floor);
+      return np && this.indexAt(np.start) === floor ? { span: np, first: floor } : null;
+    }
+    return null;
   }
 
   /**
@@ -999,7 +1069,8 @@ class Context {
     const end = this.sentenceEnd(i);
     let k = i + 1;
     const particles = particlesOf(entry.lemma);
-    if (particles && particles.includes(this.tok(k)?.lower ?? '')) k++;
+    const particle = particles && particles.includes(this.tok(k)?.lower ?? '') ? this.tok(k)?.lower : undefined;
+    if (particle) k++;
     // a direct quote right after the cue: Putin said: “…”
     const qi = this.quoteStartingAt(k);
     if (qi >= 0) return this.directOrMixed(qi, end);
@@ -1008,6 +1079,9 @@ class Context {
       const t = this.tok(m);
       if (!t || t.inQuote >= 0 || t.kind === 'open') break;
       if (t.kind === 'word' && (t.lower === 'that' || (t.lower === 'whether' && m > k))) {
+        // "echoed that sentiment on Truth Social": a demonstrative object, not a clause
+        const demonstrative = m === k && t.lower === 'that' && !CLAUSE_ONLY_LEMMAS.has(entry.lemma) ? this.demonstrativeObject(m, end) : null;
+        if (demonstrative) return demonstrative;
         const after = this.quoteStartingAt(m + 1);
         if (after >= 0) return this.directOrMixed(after, end);
         return this.clause(m + 1, end);
@@ -1022,7 +1096,8 @@ class Context {
       if (t.kind === 'word' && FINITE_AUX.has(t.lower) && m > k) break;
       if (t.text === '.' || t.text === ';') break;
     }
-    if (entry.object) {
+    // ("called for sustained pressure to …": after "for" the object is what is asked for, not an addressee)
+    if (entry.object && particle !== 'for') {
       // addressee: "told reporters …", "urged Putin to …", "accused Ukrainian forces of …"
       let m = k;
       while (m <= end && m - k < MAX_OBJECT_TOKENS) {
@@ -1031,7 +1106,10 @@ class Context {
         if (['to', 'of', 'for', 'that', 'as', 'about', 'on', 'over', 'not'].includes(t.lower) && m > k) break;
         m++;
       }
-      if (m > k && ['to', 'of', 'for', 'as', 'about', 'on', 'over', 'not'].includes(this.tok(m)?.lower ?? '')) {
+      // (what is demanded or offered is itself the object: "demanded the easing of sanctions"; only
+      // an infinitive marks an addressee there: "ordered the troops to …")
+      const links = THING_OBJECT_LEMMAS.has(entry.lemma) ? ['to', 'not'] : ['to', 'of', 'for', 'as', 'about', 'on', 'over', 'not'];
+      if (m > k && links.includes(this.tok(m)?.lower ?? '')) {
         const after = this.tok(m)?.lower === 'to' || this.tok(m)?.lower === 'not' ? m : m + 1;
         return this.clause(after, end);
       }
@@ -1042,6 +1120,36 @@ class Context {
     }
     if (this.tok(k)?.text === ',' || this.tok(k)?.text === '.') return null;
     return this.clause(k, end);
+  }
+
+  /**
+   * "echoed that sentiment on Truth Social", "rejected that idea.": "that" at token m and a singular
+   * noun with no verb before the clause ends is a demonstrative; the content is the noun phrase it
+   * opens (a reference back to what was said, as PolNeAR marks it), without the circumstances after it.
+   */
+  private demonstrativeObject(m: number, end: number): { span: Span; direct: boolean; dq: number | null } | null {
+    let k = m;
+    while (k + 1 <= end && k - m < MAX_DEMONSTRATIVE_WORDS) {
+      const t = this.tok(k + 1);
+      if (!t || t.kind !== 'word' || t.inQuote >= 0 || !/^\p{Ll}+$/u.test(t.text) || NOT_SUBJECT.has(t.lower) || NP_LEFT_BREAK.has(t.lower) || CIRCUMSTANCE_PREPOSITIONS.has(t.lower)) break;
+      // (adverbs, verb forms and prepositions open a clause: "that roughly 1,100 …", "that despite …")
+      if (/(?:ly|ing|ed)$/.test(t.lower) || ADVERB_NOT_NOUN.has(t.lower) || INTRO_PREPOSITIONS.has(t.lower) || ADVERBIAL_OPENERS.has(t.lower) || PRE_CUE_SKIP.has(t.lower) || SPEAKER_PRONOUNS.has(t.lower) || CLAUSE_DETERMINERS.has(t.lower)) return null;
+      k++;
+    }
+    const head = this.tok(k);
+    const next = this.tok(k + 1);
+    if (k === m || !head || /[^s]s$/.test(head.lower) || TIME_NOUNS.has(head.lower)) return null;
+    // the noun phrase closes the clause or a circumstance follows it: "… on Truth Social", "… ."
+    const closes = !next || k + 1 > end || [',', '.', ';', '—', '–'].includes(next.text) || (next.kind === 'word' && CIRCUMSTANCE_PREPOSITIONS.has(next.lower));
+    // (but "that big, important work will …" lists adjectives: after the comma comes no participle or conjunction)
+    const after = next?.text === ',' ? this.tok(k + 2) : undefined;
+    if (!closes || (after && after.kind === 'word' && !after.lower.endsWith('ing') && !CLAUSE_OPENERS.has(after.lower) && after.lower !== 'according')) return null;
+    // and no verb follows before the next comma or the sentence end
+    let stop = k + 1;
+    while (stop <= end && ![',', ';', '—', '–'].includes(this.tok(stop)?.text ?? '')) stop++;
+    if (stop > k + 1 && (this.hasClause({ start: next?.start ?? 0, end: this.tok(stop - 1)?.end ?? 0 }) || this.mainVerb(k, stop) > k)) return null;
+    const that = this.tok(m);
+    return that ? { span: { start: that.start, end: head.end }, direct: false, dq: null } : null;
   }
 
   /**
@@ -1221,6 +1329,34 @@ class Context {
     return words <= POSTPOSED_TAIL_WORDS && firstWord !== null && (TAIL_STARTERS.has(firstWord) || /day$/.test(firstWord));
   }
 
+  /**
+   * Index of the first finite-looking verb in (i, to) that follows a comma (or a quotation closing on a
+   * comma) — the main verb after a parenthetical clause — or -1.
+   */
+  private verbAfterComma(i: number, to: number): number {
+    for (let k = i + 1; k < to; k++) {
+      const t = this.tok(k);
+      const v = this.tok(k + 1);
+      if (!t || !v || (!(t.text === ',' && t.inQuote < 0) && !(t.kind === 'close' && this.commaInside(t.inQuote)))) continue;
+      if (v.kind !== 'word' || v.inQuote >= 0 || !/^\p{Ll}/u.test(v.text) || v.lower.endsWith('ing')) continue;
+      if (FINITE_AUX.has(v.lower) || IRREGULAR_PAST.has(v.lower) || /ed$/.test(v.lower) || (CUE_VERBS.has(v.lower) && !WEAK_CUE_FORMS.has(v.lower))) return k + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * True when the noun phrase `subj` ends right before the "to" (or "not to") at token `to` and follows
+   * a cue that takes an addressee ("urged Putin not to order", "asked them to vote"): the infinitive is
+   * that cue's content. (After other verbs the noun phrase is the infinitive's source, as PolNeAR has
+   * it: "led Priebus to declare …".)
+   */
+  private addresseeBeforeInfinitive(subj: { span: Span; first: number }, to: number): boolean {
+    const k = this.tok(to - 1)?.lower === 'not' ? to - 2 : to - 1;
+    if (this.tok(k)?.end !== subj.span.end) return false;
+    const verb = this.tok(subj.first - 1);
+    return !!verb && verb.kind === 'word' && QUOTE_CUES.get(verb.lower)?.object === true;
+  }
+
   /** True when token k looks like the verb of an infinitive ("to tangle"), not a noun phrase ("to reporters"). */
   private infinitiveAt(k: number): boolean {
     const t = this.tok(k);
@@ -1294,6 +1430,9 @@ class Context {
     const next = this.tok(i + 1);
     // nouns and infinitives: "the report", "a call", "to support" (but "an outfit that endorsed Sanders")
     if (prev && ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'of', 'for', 'no', 'any'].includes(prev.lower) && !this.relativeThat(i)) return null;
+    // "a US-backed plan", "the proposed deal": a determiner and a participle adjective make the cue a noun
+    const det = this.tok(i - 2)?.lower ?? '';
+    if (prev && prev.kind === 'word' && /ed$/.test(prev.lower) && ['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'our'].includes(det)) return null;
     // "271 pledged delegates": a participle after a number is an adjective
     if (prev && /^\p{N}/u.test(prev.text) && /ed$/.test(t.lower)) return null;
     // "trade declined 40 percent": "decline" is a refusal before "to" or an object, not before an amount
@@ -1318,6 +1457,8 @@ class Context {
     const governor = this.tok(i - 2);
     const infinitive = prev?.lower === 'to' && !!governor && governor.kind === 'word' && governor.lower !== 'on' && /^\p{Ll}/u.test(governor.text) && !PRE_CUE_SKIP.has(governor.lower);
     const subj = participle ? null : infinitive ? this.subjectLeft(this.degreeStart(i - 2)) : this.subjectLeft(i);
+    // "urged Putin not to order …": the addressee of an appeal is not the speaker of its content
+    if (subj && !infinitive && prev?.lower === 'to' && this.addresseeBeforeInfinitive(subj, i - 1)) return null;
     // "spoke to reporters", "spoke at a memorial": speaking is a cue only with a topic or a clause
     if (entry.lemma === 'speak' && SPEAK_CIRCUMSTANCES.has(next?.lower ?? '')) return null;
     // "like" is a verb only after a pronoun or "would" ("people like them", "a state like Ohio")
@@ -1351,13 +1492,17 @@ class Context {
       const inner = this.parenthetical(subj.first, i);
       if (inner) return this.draft(inner, subj.span, cueSpan, i, false);
       const right = this.skipCircumstance(this.contentRight(i, entry));
-      if (!right || this.circumstanceOnly(right.span, right.direct)) return null;
+      if (!right || this.circumstanceOnly(right.span, right.direct) || this.mannerOnly(right.span, right.direct)) return null;
       // (a topic is content too: "commented on the call", "talked about CNN"; but "maintained a lead" is no view)
       if (CLAUSE_ONLY_LEMMAS.has(entry.lemma) && !right.direct && !this.hasClause(right.span)) return null;
       // "Tarsk garrison offered terms by Salin" (a headline passive): the agent after "by" is the speaker
       const passive = this.passiveAgent(i, right.span, right.direct);
       if (passive) return this.draft(passive.content, passive.agent, cueSpan, i, false);
-      return this.draft(right, subj.span, cueSpan, i, false);
+      const d = this.draft(right, subj.span, cueSpan, i, false);
+      // "the four territories that Moscow claims it controls": the antecedent fills the gap in the content
+      const antecedent = d && !right.direct ? this.relativeAntecedent(subj.first) : null;
+      if (d && antecedent) d.antecedent = antecedent;
+      return d;
     }
     // inverted: “…,” said Smith / …, says the report (only verbs of saying invert: not "…, called the KKK …")
     const before = this.tok(i - 1);
@@ -1386,6 +1531,10 @@ class Context {
         ? this.npLeft(i - 2, this.sentenceStart(i))
         : null;
       const startsSentence = np && this.indexAt(np.start) === this.sentenceStart(i);
+      // (the participle clause ends where the subject's own verb follows: "…,” pointed out …")
+      const mainVerb = startsSentence ? this.verbAfterComma(i, this.indexAt(right.span.end)) : -1;
+      if (mainVerb >= 0) right.span.end = trimEnd(this.text, right.span.start, this.tok(mainVerb - 1)?.end ?? right.span.end);
+      if (mainVerb >= 0 && this.circumstanceOnly(right.span, right.direct)) return null;
       return this.draft(right, startsSentence ? np : null, cueSpan, i, !startsSentence);
     }
     // a participle on a noun: "a group backing Huckabee", "protesters chanting …", "an ad attacking Cruz"
@@ -1420,6 +1569,28 @@ class Context {
     if (!t || that?.lower !== 'that' || !noun || noun.kind !== 'word' || noun.sentence !== t.sentence) return false;
     const past = (/ed$/.test(t.lower) && !WEAK_CUE_FORMS.has(t.lower)) || PAST_CUE_FORMS.has(t.lower);
     return past && !QUOTE_CUES.has(noun.lower) && !NOT_SUBJECT.has(noun.lower) && !NP_LEFT_BREAK.has(noun.lower) && !FINITE_AUX.has(noun.lower);
+  }
+
+  /**
+   * The noun phrase a relative clause hangs on when the subject at token `first` follows "that" or
+   * "which" after a noun ("the territories that Moscow claims it controls", "an issue that Kiev insists
+   * is premature"): the content of such a clause has a gap that the noun phrase fills. Null otherwise
+   * ("said that Moscow claims …" has a verb before "that"; "the claim that …" is a content noun).
+   */
+  private relativeAntecedent(first: number): Span | null {
+    const rel = this.tok(first - 1);
+    const noun = this.tok(first - 2);
+    if (!rel || !noun || !RELATIVE_PRONOUNS.has(rel.lower) || rel.lower === 'who' || noun.kind !== 'word' || noun.inQuote >= 0 || noun.sentence !== rel.sentence) return null;
+    if (!/^\p{Ll}/u.test(noun.text) || QUOTE_CUES.has(noun.lower) || NOT_SUBJECT.has(noun.lower) || NP_LEFT_BREAK.has(noun.lower) || FINITE_AUX.has(noun.lower) || CONTENT_NOUNS.has(noun.lower) || CONTENT_THAT_NOUNS.has(noun.lower) || /(?:ly|ed)$/.test(noun.lower)) return null;
+    // a determiner opens the noun phrase within a few words ("the four territories", "an issue")
+    for (let k = first - 2; k >= this.sentenceStart(first) && first - 2 - k < MAX_OBJECT_TOKENS; k--) {
+      const t = this.tok(k);
+      if (!t || t.kind !== 'word' || t.inQuote >= 0) return null;
+      // (not an addressee: "told the audience that she …")
+      if (CLAUSE_DETERMINERS.has(t.lower)) return QUOTE_CUES.has(this.tok(k - 1)?.lower ?? '') ? null : { start: t.start, end: noun.end };
+      if (!/^[\p{Ll}\p{N}]/u.test(t.text) || NOT_SUBJECT.has(t.lower) || NP_LEFT_BREAK.has(t.lower) || FINITE_AUX.has(t.lower)) return null;
+    }
+    return null;
   }
 
   /**
@@ -1472,26 +1643,32 @@ class Context {
     const opener = i === floor || (i === floor + 1 && (INTRO_PREPOSITIONS.has(this.tok(floor)?.lower ?? '') || this.tok(floor)?.lower === 'having')) || (i === floor + 3 && this.tok(floor)?.lower === 'in' && this.tok(floor + 1)?.lower === 'addition');
     if (!opener) return null;
     const end = this.sentenceEnd(i);
+    // the participle clause ends at the first comma; the main clause's subject opens right after a
+    // later one ("While accusing X of …, something Kyiv denies, Putin said …": a relative clause
+    // between them names who denies, not who accuses)
     let comma = -1;
-    for (let k = i + 1; k <= end; k++) {
+    let subj: { span: Span; first: number } | null = null;
+    for (let k = i + 1; k <= end && !subj; k++) {
       const t = this.tok(k);
-      if (!t || t.inQuote >= 0) continue;
-      if (t.text === ',') {
-        comma = k;
-        break;
-      }
+      if (!t || t.inQuote >= 0 || t.text !== ',') continue;
+      if (comma < 0) comma = k;
+      const verb = this.mainVerb(k, end + 1);
+      const s = verb > k ? this.subjectLeft(verb) : null;
+      if (s && s.first === k + 1 && s.span.start === this.tok(k + 1)?.start && !RELATIVE_PRONOUNS.has(this.tok(k + 1)?.lower ?? '')) subj = s;
     }
-    if (comma < 0 || comma - i < 2) return null;
-    const verb = this.mainVerb(comma, end + 1);
-    const subj = verb > comma ? this.subjectLeft(verb) : null;
-    if (!subj || subj.first <= comma) return null;
+    if (comma < 0 || comma - i < 2 || !subj) return null;
     const particles = particlesOf(entry.lemma);
-    const a = particles && particles.includes(this.tok(i + 1)?.lower ?? '') ? i + 2 : i + 1;
+    const afterCue = particles && particles.includes(this.tok(i + 1)?.lower ?? '') ? i + 2 : i + 1;
+    let a = afterCue;
+    // "accusing Ukrainian troops of …", "urging them to …": the addressee is no part of the content
+    const right = entry.object ? this.contentRight(i, entry) : null;
+    const link = right ? this.tok(this.indexAt(right.span.start) - 1)?.lower : undefined;
+    if (right && !right.direct && (link === 'of' || link === 'to') && right.span.start < (this.tok(comma)?.start ?? 0)) a = this.indexAt(right.span.start);
     const first = this.tok(a);
     const last = this.tok(comma - 1);
     if (!first || !last || a >= comma || (this.tok(a)?.lower === 'that' && a + 1 >= comma)) return null;
     const start = this.tok(a)?.lower === 'that' ? (this.tok(a + 1)?.start ?? first.start) : first.start;
-    return this.draft({ span: { start, end: trimEnd(this.text, start, last.end) }, direct: false, dq: null }, subj.span, { start: this.tok(i)?.start ?? 0, end: this.tok(a - 1)?.end ?? 0 }, i, false);
+    return this.draft({ span: { start, end: trimEnd(this.text, start, last.end) }, direct: false, dq: null }, subj.span, { start: this.tok(i)?.start ?? 0, end: this.tok(afterCue - 1)?.end ?? 0 }, i, false);
   }
 
   /** "… with 50 percent saying she is prepared": a noun phrase after "with" is the participle's subject. */
@@ -1596,6 +1773,13 @@ class Context {
     const first = this.tok(this.indexAt(span.start));
     if (!first || !CIRCUMSTANCE_PREPOSITIONS.has(first.lower)) return false;
     return this.words(span) <= MAX_CIRCUMSTANCE_WORDS && !this.hasClause(span);
+  }
+
+  /** "spoke cautiously hopefully", "said firmly": adverbs of manner alone are how it was said, not what. */
+  private mannerOnly(span: Span, direct: boolean): boolean {
+    if (direct) return false;
+    const words = this.text.slice(span.start, span.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    return words.length > 0 && words.length <= MAX_MANNER_WORDS && words.every((w) => /^\p{Ll}+ly[,;.]?$/u.test(w));
   }
 
   /**
@@ -1907,6 +2091,8 @@ class Context {
     let source: Span | null = null;
     if (POSSESSIVE_PRONOUNS.has(poss.lower)) source = { start: poss.start, end: poss.end };
     else if (/['’]s$/.test(poss.lower) && /^\p{Lu}/u.test(poss.text) && !CONTRACTIONS.has(poss.lower.replace('’', "'"))) source = this.npLeft(p, this.sentenceStart(p));
+    // "a blow to Ukraine’s plans to …": a plan inside a prepositional phrase is the outlet's description
+    if (source && INTENT_NOUNS.has(this.tok(i)?.lower ?? '') && NOUN_PHRASE_PREPOSITIONS.has(this.tok(this.indexAt(source.start) - 1)?.lower ?? '')) return null;
     source ??= this.lightVerbSubject(i);
     if (!source) return null;
     // "to" keeps its infinitive ("plan to deport"); other links start the content after them

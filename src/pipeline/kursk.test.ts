@@ -12,6 +12,9 @@ import { buildDossier } from './index.js';
 import type { Dossier, Report, Story } from '../model/types.js';
 import { allEvidence, sharedDir, SHARED_MISSING } from '../testing/shared.js';
 import { dossierValidator } from '../testing/schema.js';
+import { findMentions } from '../analyze/actors.js';
+import { findQuotes } from '../analyze/quotes.js';
+import { splitSentences } from '../analyze/sentences.js';
 
 const shared = sharedDir();
 const corpus = shared ? join(shared, 'corpus/kursk-2025-03') : '';
@@ -224,3 +227,58 @@ test('brief: a handful of selected sentences with evidence, covering agreed and 
 function byFileOf(reportId: string): string {
   return dossier.reports.find((r) => r.id === reportId)?.file ?? '';
 }
+
+/** The quotations of one cleaned report, with speaker and cue text (helper K's speaker and span checks). */
+function quotesOf(f: string): { text: string; speaker: string; name: string; cue: string }[] {
+  const text = rep(f).text;
+  const sentences = splitSentences(text);
+  return findQuotes(text, sentences, findMentions(text, sentences)).map((q) => ({
+    text: q.text,
+    speaker: q.speaker ? text.slice(q.speaker.start, q.speaker.end) : '',
+    name: q.speakerName ?? '',
+    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : '',
+  }));
+}
+
+test('002: a fronted "While accusing …" takes the main clause subject, not the relative denier', { skip: !shared && SHARED_MISSING }, () => {
+  const accusing = quotesOf('002.txt').filter((q) => q.cue === 'accusing');
+  assert.ok(accusing.length > 0);
+  for (const q of accusing) {
+    assert.match(q.name, /Putin/, `accusation by ${q.name}`);
+    assert.ok(!/denies/.test(q.text), q.text);
+  }
+});
+
+test('003: the one beseeching is the speaker; the one besought is the addressee', { skip: !shared && SHARED_MISSING }, () => {
+  const qs = quotesOf('003.txt');
+  const appeal = qs.find((q) => q.cue === 'beseeching');
+  assert.ok(appeal, 'the appeal is a quotation');
+  assert.match(appeal.name, /Trump/);
+  assert.ok(!/pointed/.test(appeal.text), appeal.text);
+  const pointed = qs.find((q) => q.cue === 'pointed out');
+  assert.ok(pointed);
+  assert.match(pointed.name, /Trump/);
+  assert.ok(!qs.some((q) => /Putin/.test(q.name) && /massacre/.test(q.text)), 'Putin orders no massacre');
+  assert.ok(!qs.some((q) => /Ukrainian troops|desperate/.test(q.speaker)));
+});
+
+test('003: abstract nouns, manner adverbs and bare fragments are not speakers or contents', { skip: !shared && SHARED_MISSING }, () => {
+  const qs = quotesOf('003.txt');
+  assert.ok(!qs.some((q) => /outcome|situation/i.test(q.speaker)), qs.map((q) => q.speaker).join('; '));
+  assert.ok(!qs.some((q) => /^\s*\w+ly\s+\w+ly\s*$/.test(q.text)), 'no content of adverbs alone');
+  const noting = qs.find((q) => q.cue === 'noting');
+  assert.match(noting?.name ?? '', /Brenton/);
+  // a relative clause with a gap keeps the noun phrase that fills it
+  const claimed = qs.find((q) => q.cue === 'claims');
+  assert.ok(claimed && /territories/.test(claimed.text), claimed?.text);
+  const insisted = qs.find((q) => q.cue === 'insists');
+  assert.ok(insisted && /^an issue/.test(insisted.text), insisted?.text);
+});
+
+test('002 and 001: plans in the outlet\'s words are no statement; a demonstrative object is no content clause', { skip: !shared && SHARED_MISSING }, () => {
+  assert.ok(!quotesOf('002.txt').some((q) => /^plans/.test(q.cue)), 'no attribution on "plans"');
+  const qs = quotesOf('001.txt');
+  const echoed = qs.find((q) => q.cue === 'echoed');
+  assert.ok(!echoed || !/Truth Social/.test(echoed.text), echoed?.text);
+  assert.ok(!qs.some((q) => /accepted/.test(q.speaker)), 'a verb is no part of a speaker');
+});
