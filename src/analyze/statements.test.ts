@@ -158,6 +158,14 @@ test('a relative denial by a body named by description', () => {
   assert.equal(denial.actorName, 'company');
 });
 
+test('a relative denial of an account: "a version X refuted"', () => {
+  const text = 'Port police said the trawler had rammed the patrol boat first, a version Marrow flatly refuted.';
+  const denial = statements(text).find((s) => s.act === 'denial');
+  assert.ok(denial, JSON.stringify(statements(text)));
+  assert.equal(denial.actorName, 'Marrow');
+  assert.ok(!statements('Port police said the trawler had rammed the patrol boat first, a version Marrow repeated.').some((s) => s.act === 'denial'));
+});
+
 test('what a sentence says before a trailing attribution is a statement of that speaker', () => {
   const text = 'The night storm sank 40 fishing boats in the harbour, volunteers clearing the quay said on Sunday, in what sailors call the worst storm in memory.';
   const s = attributed(text, 'sank 40 fishing boats');
@@ -178,7 +186,12 @@ test('a verdict of falsity makes a denial, whatever the cue', () => {
   assert.equal(classifyAct('described', 'the charge as “absurd”').act, 'denial');
   assert.equal(classifyAct('said', 'the council\'s figure was invented').act, 'denial');
   assert.equal(classifyAct('said', 'the warnings were scaremongering').act, 'denial');
+  assert.equal(classifyAct('called', 'the union’s account “pure invention”').act, 'denial');
+  assert.equal(classifyAct('described', 'the article as “a hatchet job from start to finish”').act, 'denial');
+  assert.equal(classifyAct('called', 'the story “a smear with no basis in fact”').act, 'denial');
+  assert.equal(classifyAct('said', 'the video had been doctored').act, 'denial');
   assert.equal(classifyAct('described', 'the talks as difficult').act, 'assessment', 'no verdict, no denial');
+  assert.equal(classifyAct('said', 'the smearing of paint on the walls took a week').act, 'claim', 'a word that only looks like a verdict');
   assert.equal(classifyAct('said', 'the new stadium was simply magnificent').act, 'claim');
 });
 

@@ -24,6 +24,13 @@ const SUBJUNCTIVE = /(?<!\b(?:will|would|could|might|can|may|to|must|should|shal
  */
 const DESCRIBED_RELATIVE_DENIAL =
   /\b(?:something|which|a claim|claims|an allegation|allegations|an accusation|accusations|a charge|charges)\s+(?:that\s+)?(the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(?:denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed|refutes|refuted)\b/g;
+/**
+ * A relative denial of an account by a named side: "…, a version Marrow flatly refuted", "an
+ * account the ministry rejects" (the lists of acts.ts name claims and charges, not accounts).
+ * Group 1 is the denier.
+ */
+const ACCOUNT_RELATIVE_DENIAL =
+  /\b(?:a version|an account|a story|an explanation)\s+(?:that\s+)?((?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(?:denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed|refutes|refuted)\b/gu;
 /** Negators that do not negate: hedges ("no fewer than twelve", "no later than May") and "not only". */
 const HEDGED_NEGATOR = /\b(?:no|not) (?:fewer|less|more|later|sooner) than\b|\bnot only\b/g;
 /** Longest addressee taken verbatim when no actor mention covers it. */
@@ -78,10 +85,11 @@ const DENIED_PART = /\b(?:i|we|it|they)\s+(?:(?:had|have|has) (?:absolutely )?no
 
 /**
  * Verdicts that call something false or unfounded, in the words that content markers do not
- * cover ("without any foundation", "absurd", "scaremongering", "was invented").
+ * cover ("without any foundation", "absurd", "scaremongering", "was invented", "a smear", "pure
+ * invention", "the video was doctored").
  */
 const FALSITY_VERDICT =
-  /\b(?:without (?:any )?(?:foundation|merit|basis)|absurd|ridiculous|fantasy|fiction|fairy[- ]tale|scaremongering|defamatory|slanderous|(?:was|were|is|are) (?:invented|made up|simply wrong)|(?:simply|plainly|patently) (?:false|wrong|untrue))\b/;
+  /\b(?:without (?:any )?(?:foundation|merit|basis)|(?:no|any) basis in fact|absurd|ridiculous|fantasy|fiction|fairy[- ]tale|scaremongering|defamatory|slanderous|fabrication|(?:pure|complete|total|an) invention|smear|hatchet job|(?:malicious )?gossip|witch[- ]hunt|(?:was|were|is|are|had been) (?:invented|made up|doctored|faked|forged|fabricated|simply wrong)|(?:simply|plainly|patently) (?:false|wrong|untrue))\b/;
 
 function markerAct(lowerText: string): Act | null {
   for (const [act, re] of CONTENT_MARKERS) if (re.test(lowerText)) return act;
@@ -160,7 +168,7 @@ export function findStatements(
   }
 
   // denials of someone else's claim inside a sentence: "something Kyiv denies", "disputed by Kyiv"
-  for (const re of [...RELATIVE_DENIALS, DESCRIBED_RELATIVE_DENIAL]) {
+  for (const re of [...RELATIVE_DENIALS, DESCRIBED_RELATIVE_DENIAL, ACCOUNT_RELATIVE_DENIAL]) {
     for (const m of text.matchAll(re)) {
       const who = m[1];
       if (!who) continue;

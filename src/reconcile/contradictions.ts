@@ -1,4 +1,4 @@
-import { ANTONYMS } from './data/lexicon.js';
+import { ANTONYMS, STATE_OPPOSITES } from './data/lexicon.js';
 import { isNegated, words } from './text.js';
 
 const PREFIXES = ['un', 'il', 'ir', 'non-', 'non'];
@@ -21,10 +21,20 @@ function prefixed(a: string, b: string): boolean {
 }
 
 /**
+ * Phrases in which a word of change or state says no change or state: "fell ill", "fell asleep",
+ * "rose to speak", and a verb of working with an object ("running this station on luck" is how
+ * something is run, not that it runs).
+ */
+const IDIOMS =
+  /\b(?:fell|fall|falls|falling|fallen)\s+(?:ill|sick|asleep|silent|victim|apart|short|behind)\b|\b(?:rose|rise|rises|rising)\s+to\s+(?:speak|his feet|her feet|their feet|prominence|fame)\b|\b(?:running|operating|working)\s+(?=(?:the|this|that|a|an|its|their|his|her|our|my)\s+(?!(?:week|weekend|month|year|day|morning|afternoon|evening|night|time)\b))/gi;
+
+/**
  * A pair of contradicting words between two texts: one says "safe" where the other says
  * "unsafe", and neither also uses the other's word. Returns the pair, or null.
  */
-export function contradictingTerms(a: string, b: string): [string, string] | null {
+export function contradictingTerms(rawA: string, rawB: string): [string, string] | null {
+  const a = rawA.replace(IDIOMS, ' ');
+  const b = rawB.replace(IDIOMS, ' ');
   const wa = new Set(words(a));
   const wb = new Set(words(b));
   // Listed phrases ("in line with" vs "breached"): one text has one side and not the other.
@@ -43,6 +53,78 @@ export function contradictingTerms(a: string, b: string): [string, string] | nul
     }
   }
   return null;
+}
+
+/** The terms of one side of an opposite state, each a list of words ("as usual" → as, usual). */
+const STATE_SIDES: string[][][] = STATE_OPPOSITES.flatMap(([xs, ys]) => [xs, ys]).map((side) => side.map(words));
+
+/** Where the words `term` (a word list) stand in `ws`, or -1. */
+function indexOfTerm(ws: string[], term: string[]): number {
+  for (let i = 0; i + term.length <= ws.length; i++) if (term.every((w, k) => ws[i + k] === w)) return i;
+  return -1;
+}
+
+/**
+ * A state negated in one text and a term of the same state asserted in the other: "our mill was
+ * not running" / "the mill was operating normally"; "the sirens never sounded" / "the sirens went
+ * off". Returns the pair, or null.
+ */
+export function negatedSameState(rawA: string, rawB: string): [string, string] | null {
+  const a = rawA.replace(IDIOMS, ' ');
+  const b = rawB.replace(IDIOMS, ' ');
+  const wa = words(a);
+  const wb = words(b);
+  for (const side of STATE_SIDES) {
+    const inA = side.filter((t) => indexOfTerm(wa, t) >= 0).map((t) => t.join(' '));
+    const inB = side.filter((t) => indexOfTerm(wb, t) >= 0).map((t) => t.join(' '));
+    for (const x of inA) {
+      for (const y of inB) {
+        if (clauseNegated(a, x) && !clauseNegated(b, y)) return [x, y];
+        if (clauseNegated(b, y) && !clauseNegated(a, x)) return [x, y];
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Terms that say two texts disagree: contradicting terms asserted in both, else one state
+ * negated in one and asserted in the other.
+ */
+export function opposedTerms(a: string, b: string): [string, string] | null {
+  const contradicting = contradictingTerms(a, b);
+  const terms = contradicting && !clauseNegated(a, contradicting[0]) && !clauseNegated(b, contradicting[1]) ? contradicting : negatedSameState(a, b);
+  // "ignored warnings that the embankment was unstable" reports a warning, "once the wind
+  // dropped" a condition: neither asserts the state.
+  if (!terms || reportedTerm(a, terms[0]) || reportedTerm(b, terms[1]) || hypotheticalTerm(a, terms[0]) || hypotheticalTerm(b, terms[1])) return null;
+  return terms;
+}
+
+/** Nouns that report a proposition as someone's, not as fact: "warnings that", "fears that". */
+const REPORTED = /\b(?:warnings?|fears?|concerns?|worries|rumou?rs?|suggestions?|speculation|claims?|allegations?|reports?)\s+that\s/gi;
+
+/**
+ * Words opening a clause of condition, expectation or question ("once the wind dropped",
+ * "if prices fall", "whether he resigned"), or an exception that leaves room for the opposite
+ * ("all but three were found alive").
+ */
+const HYPOTHETICAL = /\b(?:once|if|unless|until|whenever|whether|in case|all but|all except|everyone but|everyone except)\s/gi;
+
+/** `term` stands inside a clause of condition or exception ("the ferry would sail once the wind dropped"). */
+export function hypotheticalTerm(text: string, term: string): boolean {
+  return precededBy(text, term, HYPOTHETICAL);
+}
+
+/** `term` stands after a match of `re` in `text` (compared word by word). */
+function precededBy(text: string, term: string, re: RegExp): boolean {
+  const lower = ` ${words(text).join(' ')} `;
+  const at = lower.indexOf(` ${words(term).join(' ')} `);
+  return at >= 0 && [...lower.slice(0, at + 1).matchAll(re)].length > 0;
+}
+
+/** `term` stands inside a proposition the text reports as someone's ("warnings that the embankment was unstable"). */
+export function reportedTerm(text: string, term: string): boolean {
+  return precededBy(text, term, REPORTED);
 }
 
 /** Words on each side of a contradicting term searched for what it is said of (within its clause). */
@@ -80,13 +162,36 @@ export function termContext(
   return out;
 }
 
-/** The clause in which `term` stands is negated ("found no structural damage"). */
+/** Words that end a subject: auxiliaries and forms of "be" ("the ferry link … was suspended"). */
+const SUBJECT_END = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'should', 'may', 'might', 'must']);
+
+/**
+ * The words of a statement's subject: what it says before its first auxiliary or before `term`
+ * ("Negotiations between the dockers and the port … collapsed", "The ferry link to the island,
+ * the only route for supplies, was suspended"), filtered by `isContent`, the first `max` of them. What a term far from its
+ * subject is said of.
+ */
+export function leadingSubject(text: string, term: string, max: number, isContent: (w: string) => boolean): string[] {
+  const ws = words(text);
+  const at = indexOfTerm(ws, words(term));
+  const end = ws.findIndex((w, i) => SUBJECT_END.has(w) || i === at);
+  return ws
+    .slice(0, end < 0 ? ws.length : end)
+    .filter(isContent)
+    .slice(0, max);
+}
+
+/**
+ * The clause in which `term` stands is negated before it ("found no structural damage", "was not
+ * running"); a negation after it belongs to what follows ("fakes that bore no resemblance"), one
+ * inside it to the term itself ("still without power").
+ */
 export function clauseNegated(text: string, term: string): boolean {
   const tw = words(term);
   return text.split(CLAUSE_BREAK).some((clause) => {
     const ws = words(clause);
-    const at = ws.findIndex((_, i) => tw.every((w, k) => ws[i + k] === w));
-    return at >= 0 && isNegated(clause);
+    const at = indexOfTerm(ws, tw);
+    return at >= 0 && isNegated(ws.slice(0, at).join(' '));
   });
 }
 

@@ -56,6 +56,8 @@ const CURRENCY_SIGN = /[£$€¥]\s*$/;
 const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'crowns', 'marks', 'francs', 'kronor', 'rupees', 'yen', 'pesos', 'lira', 'dinars']);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6 };
 const SCALE_WORDS = new Set(Object.keys(SCALE));
+/** A scale written onto a number: "90m", "1.2bn". */
+const ATTACHED_SCALE = /^(m|bn)\b/i;
 /** "the number of (confirmed) cases … 42": the counted noun named before the figure. */
 const COUNT_OF = /\b(?:number|count|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b(?:(?![.;!?])[^\d])*$/i;
 const COUNT_OF_CHARS = 80;
@@ -173,7 +175,10 @@ export function figures(written: string): Figure[] {
     // "£2.5 million", "48,000 marks": a sum of money, whatever the currency.
     let k0 = i + 1;
     const scale = tokens[k0]?.[3]?.toLowerCase();
-    if (scale && SCALE[scale] !== undefined && value !== null) {
+    // "£90m", "$1.2bn": the scale written onto the number.
+    const attached = m[1] && !m[2] ? ATTACHED_SCALE.exec(text.slice(at + m[0].length))?.[1]?.toLowerCase() : undefined;
+    if (attached && value !== null) value *= SCALE[attached]!;
+    else if (scale && SCALE[scale] !== undefined && value !== null) {
       value *= SCALE[scale]!;
       k0++;
     }
@@ -184,6 +189,11 @@ export function figures(written: string): Figure[] {
         // "at least 130, three times the official figure": another figure is no unit.
         if (!w || isFigureToken(tokens[k])) break;
         if (BETWEEN.has(w)) continue;
+        // "two Varn diplomats": a name before the noun says whose, not what is counted.
+        if (/^\p{Lu}/u.test(tokens[k]![3]!) && tokens[k + 1]?.[3] && /^\p{Ll}/u.test(tokens[k + 1]![3]!) && !isFigureToken(tokens[k + 1])) {
+          skipped++;
+          continue;
+        }
         // "600 of the port's dockers": the owner is not what is counted.
         if (possessive(text, tokens[k]!)) {
           k++;
@@ -364,6 +374,27 @@ function aroundHas(tokens: RegExpMatchArray[], i: number, before: number, m: str
   return false;
 }
 
+/** Shortest key that may stand for a longer one: "nurs" (nursing) and "nurse" (nurses). */
+const MIN_STEM_KEY = 4;
+
+/** Two match keys of one stem, one cut shorter by its suffix ("nursing" / "nurses"). */
+function sameStemKey(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= MIN_STEM_KEY && (a.startsWith(b) || b.startsWith(a)));
+}
+
+/** Plural nouns after a figure that say nothing of what is counted: "three times", "two of them". */
+const NON_THINGS = new Set(['times', 'them', 'those', 'others', 'ones', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'miles', 'kilometres', 'kilometers', 'metres', 'meters']);
+
+/**
+ * The figure counts a named kind of thing ("900 lorries", "40 containers"): the noun itself
+ * says what is counted, so two counts of it that measure alike need no further word in common
+ * around the figures ("60 climbers were buried" and "three climbers died" do not measure alike).
+ * Persons, sums, shares and measures of time or distance say too little alone.
+ */
+function countedThing(f: Figure): boolean {
+  return f.unit !== PERSON && f.unit !== MONEY && f.unit !== '#times' && f.unitWord !== 'percent' && /^\p{L}{3,}s$/u.test(f.unitWord) && !NON_THINGS.has(f.unitWord);
+}
+
 /**
  * Two statements give different figures for the same thing: a unit they share with different
  * values, said of the same word ("30 people were killed" / "killing 12 people"), and at least
@@ -396,6 +427,9 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
     for (const y of fb) {
       if (!sameUnit(x, y) || !disjoint(x, y)) continue;
       if (fb.some((z) => sameUnit(x, z) && !disjoint(x, z))) continue;
+      // "put turnout at 41 percent, well below the official 58": a statement that gives the
+      // other's figure too sets the two side by side; it does not conflict with the one it shares.
+      if (fa.some((z) => sameUnit(z, y) && !disjoint(z, y))) continue;
       // Figures of one measure ("15,000 joined" / "2,000 took part"), or one offered as the real
       // figure, conflict without more in common; figures measuring different things never do.
       if (x.measures.some((m) => y.measures.includes(m))) return { a: x, b: y };
@@ -409,7 +443,10 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       // Two sums of one order ("2.4 million crowns" / "1.8 million crowns") may be one sum told two
       // ways; sums an order apart (a first payment and the total) are different things.
       const sameOrder = x.unit === MONEY && Math.max(x.value, y.value) < MONEY_RATIO * Math.min(x.value, y.value);
-      if (!sameOrder && !x.near.some((k) => y.near.includes(k))) continue;
+      // Statements that each speak of one and the same measure ("turnout … 35 percent" / "turnout
+      // was 72 percent") say what their figures are of.
+      const oneMeasure = x.unit !== MONEY && mx.length === 1 && my.length === 1 && mx[0] === my[0];
+      if (!sameOrder && !oneMeasure && !(countedThing(x) && x.measures.join() === y.measures.join()) && !x.near.some((k) => y.near.some((j) => sameStemKey(k, j)))) continue;
       let shared = 0;
       for (const k of ka) if (k !== x.unit && kb.has(k) && !/^\d/.test(k)) shared++;
       if (shared >= minContext) return { a: x, b: y };

@@ -3,7 +3,7 @@ import { evidence, hashId } from '../model/evidence.js';
 import { isProperName, type ActorIndex } from './actors.js';
 import { AGENT_AFTER, FIGURE_CHALLENGE, NEGATORS, NO_PART, RESPONSIBILITY, STOPWORDS } from './data/lexicon.js';
 import { conflictingFigures, figures, measuresIn, type Figure } from './numbers.js';
-import { clauseNegated, contradictingTerms, DIRECTIONS, TERM_WINDOW, termContext } from './contradictions.js';
+import { DIRECTIONS, leadingSubject, opposedTerms, TERM_WINDOW, termContext } from './contradictions.js';
 import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, matchKey, NON_NEGATING, normalizeWording, overlap, weightedContainment, words } from './text.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
@@ -13,6 +13,8 @@ export const OUTLET_ALIGN_THRESHOLD = 0.75;
 export const STATEMENT_MIN_WORDS = 2;
 /** Words besides the contradicting pair two statements must share to be about the same thing. */
 export const CONTRADICTION_CONTEXT = 1;
+/** Words of a statement's subject that count as standing near a contradicting term. */
+export const SUBJECT_CONTEXT_WORDS = 2;
 /** Words besides the counted thing two statements must share for their figures to conflict. */
 export const FIGURE_CONTEXT = 1;
 /** Containment (and matched words) from which a denial is about a claim. */
@@ -25,7 +27,7 @@ const MAX_REPRESENTATIVE_CHARS = 320;
 
 /** Words that only say *that* something is denied; a denial made only of these refers back. */
 const DENIAL_FRAME = new Set(
-  'claims claim allegations allegation accusations accusation charge charges reproach reproaches suggestion suggestions rumours rumors story reports report denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes called calls something fabrication manipulation political false untrue baseless nonsense lie lies truth categorically flatly firmly strongly absurd ridiculous fantasy fiction scaremongering defamatory foundation merit invented version'.split(
+  'claims claim allegations allegation accusations accusation charge charges reproach reproaches suggestion suggestions rumours rumors story reports report denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes called calls something fabrication manipulation political false untrue baseless nonsense lie lies truth categorically flatly firmly strongly absurd ridiculous fantasy fiction scaremongering defamatory foundation merit invented version account findings article invention pure malicious gossip smear hatchet witch hunt basis fact doctored'.split(
     ' ',
   ),
 );
@@ -33,8 +35,8 @@ const DENIAL_FRAME = new Set(
 /** What one rejects without disputing a fact: "rejected the offer", "turned down the proposal". */
 const PROPOSAL = /\b(?:offer(?:s|ed)?|propos(?:als?|ed)|plans?|requests?|calls?|demands?|invitations?|ultimatums?|deals?|terms|appeals?)\b/i;
 
-/** Words at the start of a denial's content in which a proposal noun makes it the rejected object. */
-const PROPOSAL_OBJECT_WORDS = 3;
+/** Words at the start of a denial's content in which a proposal noun makes it the rejected object ("the city council's pay offer"). */
+const PROPOSAL_OBJECT_WORDS = 5;
 
 /** Verbs that turn something down rather than deny it. */
 const TURN_DOWN = /^(?:reject|turn|refus|declin|dismiss)/;
@@ -199,6 +201,20 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       for (const s of namedAccusations) link(dg, groupOf.get(s)!, 'denies the accusation it names');
       continue;
     }
+    // "called the wardens' account “pure invention”", "dismissed the Varn statement": a
+    // denial that names whose account it is disputes the account that source gives first in this
+    // report, else in the story; never a statement of someone else.
+    const owner = byContent.length === 0 ? accountOwner(d.st.text) : null;
+    if (owner !== null) {
+      const byOwner = (list: StatementUnit[]): StatementUnit[] =>
+        list
+          .filter((s) => isTarget(s) && s.actorKey !== d.actorKey && s.actorName !== null && keySet(words(s.actorName)).has(owner))
+          .sort((a, b) => a.report.id.localeCompare(b.report.id) || a.st.start - b.st.start);
+      const account = byOwner(byReport.get(d.report.id) ?? [])[0] ?? byOwner(disputableReps)[0];
+      // A source named and not found: the account is not among the statements, so no guess.
+      if (account) link(dg, groupOf.get(account)!, 'denies the account of the source it names');
+      continue;
+    }
     // "Monti said that was a lie: …": a denial that refers back, and whose words match nothing
     // said elsewhere, is about what comes before it, like a bare one.
     if (own.length <= 1 || (byContent.length === 0 && refersBack(d))) {
@@ -230,6 +246,13 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
         }
         if (accused) {
           link(dg, groupOf.get(accused)!, 'denies the accusation made before it');
+          continue;
+        }
+        // Failing one in this report, the accusations other reports aim at the denier ("The
+        // federation accused Pia Lund of …" / "Pia Lund rejected the accusations").
+        const against = d.actorKey === null ? [] : targets.filter((s) => s.st.act === 'accusation' && s.st.targetName !== null && actors.keyOf(s.st.targetName) === d.actorKey);
+        if (against.length > 0) {
+          for (const s of against) link(dg, groupOf.get(s)!, 'denies the accusations aimed at the denier');
           continue;
         }
       }
@@ -266,7 +289,12 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       // Rejecting an offer or a demand is not disputing a fact; a negated claim is itself a denial.
       if (PROPOSAL.test(d.st.text)) continue;
       const others = local.filter((s) => isAttributed(s) && s.actorKey !== d.actorKey);
-      const affirmative = (list: StatementUnit[]): StatementUnit[] => list.filter((s) => !s.st.negated && !isNegated(s.st.text));
+      // "denied any wrongdoing" is about what the denier is said to have done: an accusation, or
+      // a statement naming the denier as the doer, not any claim before it.
+      const denier = nameWords(d.actorName);
+      const aboutDenier = (s: StatementUnit): boolean => s.st.act === 'accusation' || (denier.length > 0 && namesAgent(s.st.text, denier));
+      const affirmative = (list: StatementUnit[]): StatementUnit[] =>
+        list.filter((s) => !s.st.negated && !isNegated(s.st.text) && (!aboutOwnPart(d, own) || aboutDenier(s)));
       const before = latest(affirmative(localTargets)) ?? latest(affirmative(others));
       if (before) link(dg, groupOf.get(before)!, 'denies the preceding claim');
       continue;
@@ -308,6 +336,9 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     // speak of one subject: "the satellite did not reach orbit" is not "the rocket reached orbit".
     const self = speaksOfSelf(n.u.st.text);
     const hk = matchKey(n.head);
+    // "a camera in a bag is not a camera in a boot": the negated word also stands before the
+    // negator, so the statement sets two descriptions of one thing apart rather than denying it.
+    if (contrastsItself(n.u.st.text, hk)) continue;
     for (const a of heads) {
       if (a === n || a.u.actorKey === null || a.u.actorKey === n.u.actorKey || a.u.st.act === 'denial' || a.u.st.negated || isNegated(a.u.st.text)) continue;
       if (!keySet(a.u.words).has(hk) || overlap(n.u.words, a.u.words) < DISPUTE_MIN_MATCHES || !apart(n.u, a.u)) continue;
@@ -344,8 +375,8 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       const b = affirmative[assertReps.reps[y]!]!;
       if (a.actorKey !== null && a.actorKey === b.actorKey) continue;
       if (!apart(a, b)) continue;
-      const terms = contradictingTerms(a.st.text, b.st.text);
-      if (!terms || clauseNegated(a.st.text, terms[0]) || clauseNegated(b.st.text, terms[1])) continue;
+      const terms = opposedTerms(a.st.text, b.st.text);
+      if (!terms) continue;
       const ka = keySet(a.words);
       const kb = keySet(b.words);
       const termKeys = new Set(terms.map((t) => matchKey(t)));
@@ -354,8 +385,11 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (shared < CONTRADICTION_CONTEXT) continue;
       // The pair must be said of the same thing: a word near the term in one stands near it in
       // the other ("cases rose" / "coverage fell" are about different things).
+      // … or in the subject of either, when the term stands far from it ("Negotiations between A
+      // and B over night shifts collapsed" / "the negotiations were continuing").
+      const isContext = (w: string): boolean => contentWords(w).length > 0 && !/^\d/.test(w) && !TIME_WORDS.has(w);
       const near = (t: string, term: string): Set<string> =>
-        termContext(t, term, TERM_WINDOW, matchKey, (w) => contentWords(w).length > 0 && !/^\d/.test(w) && !TIME_WORDS.has(w), DIRECTIONS.has(term));
+        new Set([...termContext(t, term, TERM_WINDOW, matchKey, isContext, DIRECTIONS.has(term)), ...leadingSubject(t, term, SUBJECT_CONTEXT_WORDS, isContext).map(matchKey)]);
       const na = near(a.st.text, terms[0]);
       const nb = near(b.st.text, terms[1]);
       if (![...na].some((k) => nb.has(k) && !termKeys.has(k))) continue;
@@ -527,14 +561,31 @@ function contentTargets(
   // Calling "the assertion that no shots were fired" a lie disputes those who say none were
   // (a denial that is itself a negation, "there is no threat of encirclement", disputes assertions).
   const deniesNegation = deniesReportedNegation(d.st.text);
+  const act = deniedSpeechAct(d.st.text);
   const same = targets.filter(
     (s) =>
       (!deniesNegation || s.st.negated || isNegated(s.st.text)) &&
+      (act === null || keySet(s.words).has(act)) &&
       !onlySharedPhrase(own, s.words, words(d.st.text), words(s.st.text)) &&
       // Names help a match, but half of what is denied must be said in words other than names.
       (sameProposition(ownMain, s.words, specific) || (saysHalf(ownMain, s.words) && sameProposition(named, s.words, specific, DISPUTE_MIN_MATCHES, nameKeys))),
   );
   return [...new Set([...same, ...ofDenier])];
+}
+
+/** Verbs by which a denial says that something was said or offered, not done. */
+const SPEECH_ACT_VERBS = new Set(['promised', 'pledged', 'vowed', 'told', 'threatened', 'offered', 'assured', 'guaranteed', 'ordered', 'instructed']);
+/** Words from the start of a denial within which its verb stands ("that she had promised …"). */
+const SPEECH_ACT_WORDS = 4;
+
+/**
+ * The match key of a speech act a denial says never took place ("denied that she had promised
+ * trawlermen the quota would end"): what it disputes is that act, not what the act was about, so the
+ * statement it disputes must speak of the act. Null when the denial is about a deed.
+ */
+function deniedSpeechAct(text: string): string | null {
+  const verb = words(text).slice(0, SPEECH_ACT_WORDS).find((w) => SPEECH_ACT_VERBS.has(w));
+  return verb ? matchKey(verb) : null;
 }
 
 /** What introduces someone else's proposition inside a denial: "the assertion that …". */
@@ -637,6 +688,13 @@ export function negatedHead(text: string): string | null {
   return null;
 }
 
+/** The key `head` stands before the statement's first negator too ("a camera in a bag is not a camera in a boot"). */
+function contrastsItself(text: string, head: string): boolean {
+  const ws = words(text.toLowerCase().replace(NON_NEGATING, ' '));
+  const at = ws.findIndex((w) => w === 'not' || w === 'never' || w === 'no' || w.endsWith("n't"));
+  return at > 0 && ws.slice(0, at).some((w) => matchKey(w) === head);
+}
+
 /** Auxiliaries that end a subject ("rubber bullets were not used", "no data had been taken"). */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'could', 'can']);
 
@@ -707,6 +765,18 @@ function speaksOfSelf(text: string): boolean {
   if (at < 0) return false;
   const before = ws.slice(0, at);
   return before.some((w) => FIRST_PERSON.has(w)) || (before.length <= 3 && REPORTED_SELF.has(before[0] ?? ''));
+}
+
+/** "the wardens' account", "the Varn statement", "the Gazette's findings": whose account a denial names. */
+const ACCOUNT_OF = /\b(?:the\s+)?([\p{L}-]+?)(?:['’]s?)?\s+(?:own\s+)?(?:account|accounts|statement|statements|version|findings|report|reports|article|story|figures?|allegations?|charges?)\b/u;
+/** Words before "account" that say nothing of whose it is. */
+const NOT_OWNERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'such', 'any', 'whole', 'entire', 'latest', 'official', 'new', 'first']);
+
+/** The match key of the source whose account a denial names ("the wardens' account" → wardens), or null. */
+export function accountOwner(text: string): string | null {
+  const m = ACCOUNT_OF.exec(text);
+  const w = m?.[1]?.toLowerCase();
+  return w && !NOT_OWNERS.has(w) && contentWords(w).length > 0 ? matchKey(w) : null;
 }
 
 /** A denial opening with a pronoun, or with no subject at all ("was a lie: …", "that is false"). */

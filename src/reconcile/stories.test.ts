@@ -3,9 +3,10 @@
  * events, the project's own texts): the same scoring as `npm run bench:reconcile`, with floors
  * just below the measured figures. Floors only ever go up.
  */
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEV2_DIR, HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
+import { DEV2_DIR, DEV3_DIR, HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
 import type { Dossier } from '../model/types.js';
 
 const scoreStoryFor = (story: GoldStory, dossier: Dossier): StoryScore => scoreStory(story, dossier);
@@ -25,7 +26,7 @@ const FLOORS = {
   alignPrecision: 0.98,
   alignRecall: 0.94,
   disputePrecision: 0.97,
-  disputeRecall: 0.88,
+  disputeRecall: 0.9,
   /** share of labelled quote mentions that some dossier Quote covers */
   mentionsFound: 0.97,
 };
@@ -46,26 +47,40 @@ const ONE_STORY_FLOORS = {
  * Floors on the held-out set (bench/data/stories-heldout, written blind, now development data):
  * one-story row measured 2026-11-22 at alignment P 1.00 R 0.56, disputes P 0.95 R 0.66 (blind
  * score before: P 0.76 R 0.54, P 0.46 R 0.20); after a summary joined the quotation it leads
- * into, alignment P 0.99 R 0.87, disputes P 0.97 R 0.68.
+ * into, alignment P 0.99 R 0.87, disputes P 0.97 R 0.68; with negated states and subjects far
+ * from their terms (2026-12-04), disputes P 1.00 R 0.73.
  */
 const HELDOUT_FLOORS = {
   alignPrecision: 0.97,
   alignRecall: 0.85,
-  disputePrecision: 0.95,
-  disputeRecall: 0.66,
+  disputePrecision: 0.98,
+  disputeRecall: 0.72,
 };
 
 /**
  * Floors on the second development set (bench/data/stories-dev2, written without sight of the
  * reconciler): one-story row scored blind once at alignment P 0.90 R 0.67, disputes P 0.63 R 0.16;
  * after the rules for its kinds of wording (not its sentences), alignment P 0.92 R 0.81, disputes
- * P 0.94 R 0.39.
+ * P 0.94 R 0.39; after round 2 (negated states, subjects, figures of counted things, denials of a
+ * speech act), disputes P 1.00 R 0.55.
  */
 const DEV2_FLOORS = {
   alignPrecision: 0.9,
   alignRecall: 0.79,
-  disputePrecision: 0.92,
-  disputeRecall: 0.37,
+  disputePrecision: 0.97,
+  disputeRecall: 0.54,
+};
+
+/**
+ * Floors on the third development set (bench/data/stories-dev3, other topics and wordings, written
+ * without sight of the reconciler): one-story row scored blind once at alignment P 1.00 R 0.84,
+ * disputes P 0.55 R 0.16; after round 2's rules for its kinds of wording, disputes P 0.85 R 0.33.
+ */
+const DEV3_FLOORS = {
+  alignPrecision: 0.98,
+  alignRecall: 0.82,
+  disputePrecision: 0.83,
+  disputeRecall: 0.31,
 };
 
 const stories = loadStories();
@@ -117,6 +132,19 @@ test('the second development set stays above its floors (one story)', () => {
   assert.ok(one.align.recall >= DEV2_FLOORS.alignRecall, `dev2 alignment recall ${report}`);
   assert.ok(one.dispute.precision >= DEV2_FLOORS.disputePrecision, `dev2 dispute precision ${report}`);
   assert.ok(one.dispute.recall >= DEV2_FLOORS.disputeRecall, `dev2 dispute recall ${report}`);
+});
+
+test('the third development set stays above its floors (one story)', (t) => {
+  if (!existsSync(DEV3_DIR)) {
+    t.skip(`no ${DEV3_DIR}`);
+    return;
+  }
+  const one = totals(loadStories(DEV3_DIR).map((s) => runStory(s).oneStory));
+  const report = JSON.stringify({ align: one.align, dispute: one.dispute });
+  assert.ok(one.align.precision >= DEV3_FLOORS.alignPrecision, `dev3 alignment precision ${report}`);
+  assert.ok(one.align.recall >= DEV3_FLOORS.alignRecall, `dev3 alignment recall ${report}`);
+  assert.ok(one.dispute.precision >= DEV3_FLOORS.disputePrecision, `dev3 dispute precision ${report}`);
+  assert.ok(one.dispute.recall >= DEV3_FLOORS.disputeRecall, `dev3 dispute recall ${report}`);
 });
 
 test('the scorer counts alignment pairs and dispute pairs as documented', () => {

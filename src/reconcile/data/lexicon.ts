@@ -77,6 +77,11 @@ export const SYNONYM_CLASSES: string[][] = [
   ['exactly', 'precisely'],
   ['ghost', 'phantom'],
   ['night', 'overnight'],
+  // pictures of any kind, and a protest by any name
+  ['lorries', 'lorry', 'trucks', 'truck'],
+  ['photos', 'photo', 'photographs', 'photograph', 'pictures', 'images'],
+  ['march', 'protest', 'protests', 'rally', 'demonstration', 'demonstrations'],
+  ['error', 'errors', 'mistake', 'mistakes', 'blunder'],
 ];
 
 /** A place named with the kind of administrative unit it is: "Kursk region" vs "Kursk province". */
@@ -189,8 +194,8 @@ export const FRAMING_GROUPS: FramingGroup[] = [
 export const STATE_OPPOSITES: [string[], string[]][] = [
   // a place or a service working or not
   [
-    ['open', 'reopened', 'operating', 'functioning', 'normally', 'as usual', 'in service', 'remain open', 'stay open'],
-    ['closed', 'shut', 'halted', 'suspended', 'paralysed', 'paralyzed', 'standstill', 'out of service', 'idle', 'will close', 'to close', 'would close', 'closes'],
+    ['open', 'reopened', 'operating', 'functioning', 'running', 'in operation', 'normally', 'as usual', 'in service', 'remain open', 'stay open'],
+    ['closed', 'shut', 'halted', 'suspended', 'paralysed', 'paralyzed', 'standstill', 'out of service', 'out of order', 'idle', 'will close', 'to close', 'would close', 'closes'],
   ],
   // alive or not
   [['alive', 'survived'], ['dead', 'died', 'killed']],
@@ -202,20 +207,26 @@ export const STATE_OPPOSITES: [string[], string[]][] = [
   [['raised', 'raise', 'raises', 'increase'], ['cut', 'cuts', 'lowered', 'lower', 'reduced', 'reduce']],
   // an outcome
   [['won', 'winning'], ['lost', 'losing', 'defeated']],
-  [['convicted'], ['acquitted', 'cleared']],
+  [['convicted', 'found guilty'], ['acquitted', 'cleared']],
   [['arrested', 'detained', 'in custody'], ['released', 'freed']],
   // finished or not
   [['complete', 'completed', 'finished'], ['incomplete', 'unfinished', 'ongoing', 'under way']],
   [['collapsed', 'broke down', 'broken down'], ['continue', 'continues', 'continuing', 'resumed', 'under way']],
   // leaving by choice or not
-  [['voluntary', 'voluntarily', 'of his own free will', 'of her own free will', 'own accord'], ['forced', 'compulsory', 'mandatory', 'against his will', 'against her will']],
-  [['resigned', 'stepped down', 'mutual consent'], ['fired', 'sacked', 'ousted', 'forced out', 'pushed out']],
+  [['voluntary', 'voluntarily', 'of his own free will', 'of her own free will', 'own accord'], ['forced', 'compulsory', 'mandatory', 'ordered', 'against his will', 'against her will']],
+  [['resigned', 'stepped down', 'mutual consent'], ['fired', 'sacked', 'ousted', 'forced out', 'pushed out', 'was pushed', 'were pushed']],
   // how a vote was cast
   [['voted for', 'in favour', 'in favor'], ['voted against', 'abstained']],
   // calm or not
   [['calm', 'quiet', 'peaceful'], ['violent', 'clashes', 'riots', 'rioting', 'unrest']],
   [['on time', 'on schedule'], ['delayed', 'behind schedule']],
   [['present', 'attended'], ['absent']],
+  // whole or damaged
+  [['undamaged', 'intact', 'unharmed', 'unscathed'], ['damaged', 'destroyed', 'destroying', 'crack', 'cracked', 'cracks', 'gash', 'hole', 'holed', 'breached', 'dented']],
+  // a supply back or still cut
+  [['restored', 'reconnected'], ['without power', 'without electricity', 'without water', 'still without']],
+  // an alarm or a warning given or not
+  [['sounded', 'went off', 'rang out'], ['silent', 'failed to sound']],
 ];
 
 /** Every pair across the two sides of each state. */
@@ -246,6 +257,13 @@ export const ANTONYMS: [string, string][] = [
   ['higher', 'lower'],
   ['complete', 'partial'],
   ['deliberate', 'accidental'],
+  ['arson', 'accidental'],
+  // genuine or not
+  ['fake', 'genuine'],
+  ['fakes', 'genuine'],
+  ['fake', 'authentic'],
+  ['forged', 'genuine'],
+  ['forged', 'authentic'],
   ['broke', 'respected'],
   ['breached', 'complied'],
   ['rising', 'falling'],
@@ -307,6 +325,8 @@ export const MEASURES: Record<string, readonly string[]> = {
   jobs: ['jobs', 'positions', 'posts', 'layoffs', 'redundancies'],
   cost: ['cost', 'costs', 'payoff', 'settlement', 'compensation', 'damages', 'price', 'bill', 'fine', 'sale', 'sold', 'sell', 'selling'],
   valuation: ['valuation', 'valued', 'worth', 'value'],
+  debt: ['debt', 'debts', 'owes', 'owe', 'owed', 'owing', 'liabilities'],
+  bets: ['bets', 'betting', 'stakes', 'wagers', 'wagered', 'staked'],
   occupancy: ['full', 'occupied', 'occupancy', 'capacity'],
   cancelled: ['cancelled', 'canceled', 'postponed', 'scrapped', 'called-off'],
 };

@@ -1,0 +1,122 @@
+/**
+ * Contradictions without denial verbs, round 2: a state negated by one side and asserted in other
+ * words by another, a subject standing far from its term, negations that belong to another
+ * clause, reported warnings that assert nothing, denials of a speech act, and counts of one named
+ * thing. Every sentence here is invented for this test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { disputed, story } from './testing.js';
+import { clauseNegated, leadingSubject, negatedSameState, opposedTerms, reportedTerm } from './contradictions.js';
+import { conflictingFigures } from './numbers.js';
+import { contentWords } from './text.js';
+
+test('a state negated by one side and asserted in other words by another contradicts', () => {
+  assert.deepEqual(negatedSameState('“Our mill was not running that week,” she said', 'the mill was operating normally that week'), ['running', 'operating']);
+  assert.deepEqual(negatedSameState('the sirens never sounded', 'the sirens went off twice'), ['sounded', 'went off']);
+  assert.equal(negatedSameState('the mill was not running', 'the mill was not operating'), null, 'both negate: they agree');
+  assert.equal(negatedSameState('the mill was running', 'the mill was operating'), null, 'both assert: they agree');
+  const r = story({
+    a: 'The Brenna dye works said its mill had been closed for repairs. “Our mill was not running,” manager Ida Holm said.',
+    b: 'A former employee, Tomas Rehn, said the mill was operating normally that week, with three shifts a day.',
+  });
+  assert.ok(disputed(r, 'Our mill was not running', 'the mill was operating normally'));
+});
+
+test('a negation after a term, or inside it, does not negate it', () => {
+  assert.equal(clauseNegated('the pictures were fakes that bore no likeness to the paper', 'fakes'), false);
+  assert.equal(clauseNegated('800 flats were still without power on Tuesday', 'without power'), false);
+  assert.equal(clauseNegated('inspectors found no damaged beams', 'damaged'), true);
+  assert.deepEqual(opposedTerms('power was restored to every flat by Monday', '800 flats were still without power on Tuesday'), ['restored', 'without power']);
+});
+
+test('a subject far from its term still says what the term is said of', () => {
+  const content = (w: string): boolean => contentWords(w).length > 0;
+  assert.deepEqual(leadingSubject('The ferry link to the island, the only route for supplies, was suspended', 'suspended', 2, content), ['ferry', 'link']);
+  const r = story({
+    a: 'Negotiations between the dockers and the Varn port authority over night shifts collapsed on Friday, a union official said.',
+    b: 'The port authority said the negotiations were continuing in a good atmosphere.',
+  });
+  assert.ok(disputed(r, 'collapsed on Friday', 'were continuing'));
+});
+
+test('a state reported as a warning or a fear is not asserted', () => {
+  assert.ok(reportedTerm('the council ignored warnings that the embankment was unstable', 'unstable'));
+  assert.ok(!reportedTerm('the engineers said the embankment was unstable', 'unstable'));
+  assert.equal(opposedTerms('the embankment had been stable for years', 'the council ignored warnings that the embankment was unstable'), null);
+});
+
+test('a denial that a promise was made disputes the promise, not what it was about', () => {
+  const r = story({
+    a: "Some 600 boats blocked the harbour of Ostra on Monday as trawlermen protested against the government's cod quota. Police said the blockade ended peacefully on Tuesday evening. The harbour master said 12 ferries had been delayed.",
+    b: 'A union leader said the fisheries minister had privately promised union leaders that the quota would be lifted in May. The union said 40 boats had already been sold.',
+    c: 'Fisheries minister Ruth Anvik denied in parliament on Thursday that she had promised trawlermen the quota would end in May. She said the limit was needed to protect stocks. Opposition leader Per Lund said the government had lost control of the coast.',
+  });
+  assert.ok(!disputed(r, 'she had promised trawlermen', 'Some 600 boats blocked the harbour'));
+});
+
+test('counts of one named thing conflict without another shared word near the figures', () => {
+  assert.ok(conflictingFigures('Some 900 lorries were parked along the motorway near Holt on Monday', 'About 250 lorries lined the hard shoulder on Monday, police said', 1));
+  assert.equal(conflictingFigures('the slide buried up to 60 skiers on Monday', 'three skiers died on Monday', 1), null, 'buried and died measure differently');
+  assert.equal(conflictingFigures('the inquiry examined 14 figures', 'the inquiry examined three times as many', 1), null);
+  assert.ok(conflictingFigures('Eight out of ten teachers in the district walked out on Monday', 'fewer than half of its teaching staff had joined Monday’s strike', 1), 'teachers / teaching');
+});
+
+test('words of change or state in idioms, questions, conditions and exceptions assert nothing', () => {
+  assert.equal(opposedTerms('nine patients fell ill after the meal', 'the number of patients has risen to twelve'), null, 'fell ill');
+  assert.equal(opposedTerms('the ferry would sail once the wind dropped', 'a rising wind kept the ferry in port'), null, 'a condition');
+  assert.equal(opposedTerms('all but two of the climbers were found alive', 'two climbers died on the ridge'), null, 'an exception');
+  assert.equal(opposedTerms('the board would not say whether Moss had resigned', 'Moss was pushed out by the board'), null, 'a question');
+  assert.equal(opposedTerms('the pumps had been out of order since May', '“They have been running this station on luck,” he said of the pumps'), null, 'running something');
+  assert.deepEqual(opposedTerms('the pumps had been out of order since May', 'the pumps were working normally'), ['out of order', 'normally']);
+});
+
+test('a negated word that also stands before the negator contrasts, it does not deny', () => {
+  const r = story({
+    a: 'Referees said they had found a small camera hidden in the heel of his left boot.',
+    b: '“A camera in a bag is not a camera in a boot,” his lawyer Sven Orr said.',
+  });
+  assert.ok(!disputed(r, 'A camera in a bag', 'found a small camera'));
+});
+
+test('a verdict of falsity that names whose account it is disputes that source, and no one else', () => {
+  const r = story({
+    a: 'The river at Hollby burst its banks without warning, three wardens of the flood service told the Gazette. “The sluices were opened at dawn,” one warden said. The Hollby water board called the wardens’ account “pure invention”.',
+    b: 'Heavy rain fell across the valley for a third day, forecasters said.',
+  });
+  assert.ok(disputed(r, 'pure invention', 'burst its banks without warning'), 'the account the wardens give first');
+  assert.ok(!disputed(r, 'pure invention', 'Heavy rain fell across the valley'));
+});
+
+test('figures: scales written onto the number, names before the counted noun, one measure, and both figures cited', () => {
+  assert.ok(conflictingFigures('The club’s debts stand at around £90m', 'The club owes less than £40m, its owner said', 1), 'debt in millions');
+  assert.ok(conflictingFigures('Ostra on Tuesday expelled four diplomats from the Varn embassy', 'Two Varn diplomats left Ostra on Wednesday', 1), 'a name before the noun');
+  assert.ok(conflictingFigures('turnout in the union’s ballot had been barely 35 percent', 'turnout in the ballot was 72 percent', 1), 'one measure in both');
+  assert.equal(
+    conflictingFigures('monitors put turnout at 41 percent, well below the commission’s figure of 58 percent', 'turnout in the vote was only 41 percent', 1),
+    null,
+    'a statement that cites the other figure too',
+  );
+  assert.ok(conflictingFigures('about 3,000 lorries were waiting at the border', 'more than 7,000 trucks were waiting at the border crossing', 1), 'lorries are trucks');
+});
+
+test('a denial of "the accusations" disputes the accusations other reports aim at the denier', () => {
+  const r = story({
+    a: 'The Nordmark sailing federation accused Pia Lund of fitting a hidden motor to her dinghy during the Harbour Cup.',
+    b: 'Pia Lund rejected the accusations on Friday. She said she would appeal against any ban.',
+  });
+  assert.ok(disputed(r, 'the accusations', 'fitting a hidden motor'));
+});
+
+test('turning down an offer named after its owner disputes no fact; "any wrongdoing" is not about any claim', () => {
+  const offer = story({
+    a: 'Refuse collectors in Dunley rejected the city council’s pay offer, leaving bins uncollected across the city on Monday.',
+    b: 'Bins went uncollected in every district of Dunley on Monday, the council said.',
+  });
+  assert.ok(!disputed(offer, 'pay offer', 'Bins went uncollected in every district'));
+  const part = story({
+    a: 'A government spokesman said Mara Holt had resigned of her own accord. Holt categorically denied any wrongdoing.',
+    b: 'Rail unions said the signalling contract had been awarded without a tender.',
+  });
+  assert.ok(!disputed(part, 'any wrongdoing', 'resigned of her own accord'));
+});
