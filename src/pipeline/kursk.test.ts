@@ -167,6 +167,8 @@ test("the General Staff's denial is attributed to it and disputes the encircleme
       `it disputes a claim of encirclement: ${denial.text}`,
     );
     for (const s of disputed) assert.ok(s.disputes.includes(denial.id), 'disputes link both ways');
+    // and nothing else: the battles, an ambassador's view or the crimes accusation say nothing of an encirclement
+    for (const s of disputed) assert.match(s.text, /surround|encircl/, `disputes only claims of encirclement: ${s.text}`);
   }
 });
 

@@ -38,6 +38,16 @@ test('a denial that is itself a negation disputes the assertion, unlike one that
   assert.ok(!deniesReportedNegation('There is no threat of our fighters being encircled'));
 });
 
+test('a denial disputes what asserts its predicate, not every statement about the same group of people', () => {
+  const r = story({
+    a: 'Commander Lev Orin said the Sarn troops were completely surrounded in Velka.',
+    b: 'The Sarn defence ministry dismissed reports about its troops being surrounded in Velka as “propaganda”.',
+    c: 'Velka forces pushed a counterattack across the river overnight, the regional governor Ada Moln said.',
+  });
+  assert.ok(disputed(r, 'reports about its troops being surrounded', 'completely surrounded in Velka'));
+  assert.ok(!disputed(r, 'reports about its troops being surrounded', 'pushed a counterattack'), 'troops and forces alone are no shared assertion');
+});
+
 test('a passive negation disputes another side’s account of the same subject; an active one of an actor does not', () => {
   assert.deepEqual(negatedSubject('no customer records have been copied'), negatedSubject('customer records were not copied'));
   assert.equal(negatedSubject('the council would not raise the rent'), null, 'active: what the council does');

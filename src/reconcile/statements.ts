@@ -1,7 +1,7 @@
 import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } from '../model/types.js';
 import { evidence, hashId } from '../model/evidence.js';
 import { isProperName, type ActorIndex } from './actors.js';
-import { AGENT_AFTER, FIGURE_CHALLENGE, NEGATORS, NO_PART, RESPONSIBILITY, STOPWORDS } from './data/lexicon.js';
+import { AGENT_AFTER, FIGURE_CHALLENGE, NEGATORS, NO_PART, PERSON_UNITS, RESPONSIBILITY, STOPWORDS } from './data/lexicon.js';
 import { conflictingFigures, figures, measuresIn, type Figure } from './numbers.js';
 import { DIRECTIONS, leadingSubject, opposedTerms, TERM_WINDOW, termContext } from './contradictions.js';
 import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, matchKey, NON_NEGATING, normalizeWording, overlap, weightedContainment, words } from './text.js';
@@ -597,11 +597,21 @@ export function deniesReportedNegation(text: string): boolean {
   return m !== null && isNegated(text.slice(m.index + m[0].length));
 }
 
-/** At least one word, and half of the words, of `own` are found in `other`. */
+/**
+ * Half of the words of `own` are found in `other`, not counting the nouns for groups of people
+ * (troops, forces, residents), which, like names, say whom a statement is about, not what it
+ * asserts: with "troops" and "surrounded" left once names are set aside, "Russian forces pushed a
+ * counterattack in Kursk" shares only the group noun and says nothing of an encirclement.
+ */
 function saysHalf(own: string[], other: string[]): boolean {
-  const n = overlap(own, other);
-  return n > 0 && 2 * n >= keySet(own).size;
+  const asserted = own.filter((w) => !isGroupNoun(w));
+  const core = asserted.length > 0 ? asserted : own;
+  const n = overlap(core, other);
+  return n > 0 && 2 * n >= keySet(core).size;
 }
+
+const TROOPS_KEY = matchKey('troops');
+const isGroupNoun = (w: string): boolean => PERSON_UNITS.has(w) || matchKey(w) === TROOPS_KEY;
 
 /** Where a clause of circumstance starts inside a denied proposition. */
 const SUBORDINATE = /\s(?:while|when|whilst|during|before|after|because|since)\s/i;
