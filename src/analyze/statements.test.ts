@@ -202,3 +202,11 @@ test('an outlet sentence with a vague quantity or a categorical negation is a ke
   assert.ok(none.some((s) => s.actorName === null && s.text.startsWith('Not a single')), JSON.stringify(none));
   assert.deepEqual(statements('The ferry left the quay as the band played on the deck.'), [], 'no fact, no statement');
 });
+
+test('a hypothetical is no accusation, and content that only points back is no statement', () => {
+  assert.equal(classifyAct('said', 'This would be a horrible massacre, one not seen in a century').act, 'assessment');
+  assert.equal(classifyAct('said', 'The soldiers committed a massacre in the village').act, 'accusation');
+  const a = analyzeReport({ id: 't', text: 'The governor said the port would reopen. Mayor Ilse Varn echoed that sentiment on Friday.' });
+  assert.ok(a.statements.some((s) => /port would reopen/.test(s.text)));
+  assert.ok(!a.statements.some((s) => /^that sentiment$/.test(s.text)), 'no statement "that sentiment"');
+});

@@ -69,6 +69,8 @@ export function classifyAct(cue: string | null, content: string, particle: strin
     act = entry.lemma === 'threaten' || markerAct(text) === 'threat' ? 'threat' : 'assessment';
   }
   if (act === null || NEUTRAL_CUE_ACTS.has(act)) act = markerAct(text) ?? 'claim';
+  // "this would be a horrible massacre": what might happen accuses nobody of what was done
+  if (act === 'accusation' && HYPOTHETICAL.test(text)) act = 'assessment';
   // "we had nothing to do with it", "we were not involved": a denial of one's part in something
   if (act === 'claim' && DENIED_PART.test(text)) act = 'denial';
   // "called the charge “absurd”", "said the figure was invented": a verdict of falsity denies
@@ -91,10 +93,16 @@ const DENIED_PART = /\b(?:i|we|it|they)\s+(?:(?:had|have|has) (?:absolutely )?no
 const FALSITY_VERDICT =
   /\b(?:without (?:any )?(?:foundation|merit|basis)|(?:no|any) basis in fact|absurd|ridiculous|fantasy|fiction|fairy[- ]tale|scaremongering|defamatory|slanderous|fabrication|(?:pure|complete|total|an) invention|smear|hatchet job|(?:malicious )?gossip|witch[- ]hunt|(?:was|were|is|are|had been) (?:invented|made up|doctored|faked|forged|fabricated|simply wrong)|(?:simply|plainly|patently) (?:false|wrong|untrue))\b/;
 
+/** A hypothetical: "would be", "could become", "might amount to". */
+const HYPOTHETICAL = /\b(?:would|could|might)\s+(?:be|become|amount to|constitute)\b/;
+
 function markerAct(lowerText: string): Act | null {
   for (const [act, re] of CONTENT_MARKERS) if (re.test(lowerText)) return act;
   return null;
 }
+
+/** Content that only points back to something said: "that sentiment", "those remarks", "it". */
+const POINTER_ONLY = /^\W*(?:(?:that|this|those|these)(?:\s+[\p{L}-]+)?|it|them)\W*$/iu;
 
 /** Finds typed statements; `quotes` and `mentions` are the report's (from findQuotes/findMentions). */
 /** How a sentence-opening phrase that sets the scene, not a clause, starts. */
@@ -115,6 +123,9 @@ export function findStatements(
         const pieceText = text.slice(piece.start, piece.end);
         const own = piece.cue !== q.cue && piece.cue ? text.slice(piece.cue.start, piece.cue.end).toLowerCase() : null;
         const d = classifyAct(own ?? (cueWord || null), pieceText, own ? null : (particle ?? null));
+        // "echoed that sentiment": the words point back to a statement and say nothing themselves
+        // (a denial of "the claims" or "it" is kept: it is linked to what it denies)
+        if (d.act !== 'denial' && POINTER_ONLY.test(pieceText)) continue;
         out.push({
           start: piece.start,
           end: piece.end,
