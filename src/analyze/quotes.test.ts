@@ -665,3 +665,50 @@ test('what is demanded or called for is content, not an addressee', () => {
   const b = 'The judge ordered the guards to release him.';
   assert.equal(find(quotes(b), 'release him')?.text, 'to release him');
 });
+
+test('a coordinated cue before a subject without a determiner closes the first content', () => {
+  const text = 'The senator criticized the budget and said allies wanted to know if the plan was still alive.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'the budget')?.text, 'the budget');
+  const said = find(qs, 'allies wanted');
+  assert.equal(said?.text, 'allies wanted to know if the plan was still alive');
+  assert.equal(span(text, said?.speaker ?? null), 'The senator');
+  // an object that is a count is not a clause: "and added 300 jobs" stays one content
+  const b = 'The mayor praised the crews and added 300 jobs to the payroll.';
+  assert.equal(quotes(b).length, 1);
+});
+
+test('a new subject and a verb of saying after a comma close the content of an earlier attribution', () => {
+  const text = 'On Sunday, while commenting on the storm damage in the north, Governor Ada Marr (R-Kell) said the state would rebuild.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'storm damage')?.text, 'the storm damage in the north');
+  const said = find(qs, 'would rebuild');
+  assert.equal(said?.text, 'the state would rebuild');
+  assert.equal(span(text, said?.speaker ?? null), 'Governor Ada Marr (R-Kell)');
+  // an aside keeps the sentence whole, and a relative "who" is no new subject
+  const b = 'The plan, Marr said, will fail.';
+  assert.equal(quotes(b)[0]?.text, 'The plan, Marr said, will fail');
+  const c = 'Lev Orlo praised the mayor of the northern town, who said the bridge would reopen.';
+  assert.ok(!quotes(c).some((q) => q.text === 'the mayor of the northern town'), quotes(c).map((q) => q.text).join(' / '));
+});
+
+test('an adverb between the comma and a participle cue still opens a clause of its own', () => {
+  const text = 'The senator praised the plan, even suggesting it could pass within a month.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'the plan')?.text, 'the plan');
+  const q = find(qs, 'could pass');
+  assert.equal(q?.text, 'it could pass within a month');
+  assert.equal(span(text, q?.speaker ?? null), 'The senator');
+});
+
+test('a coordinated promise takes its infinitive', () => {
+  const text = 'The protesters chanted slogans outside the hall but pledged to remain peaceful through the night.';
+  const qs = quotes(text);
+  assert.equal(find(qs, 'slogans')?.text, 'slogans outside the hall');
+  const q = find(qs, 'peaceful');
+  assert.equal(q?.text, 'to remain peaceful through the night');
+  assert.equal(span(text, q?.speaker ?? null), 'The protesters');
+  // "to" before an addressee is no infinitive: "and said to reporters" takes no content of its own
+  const b = 'The mayor praised the crews and said to reporters that the bridge would reopen.';
+  assert.ok(!quotes(b).some((x) => x.text.startsWith('to reporters')), quotes(b).map((x) => x.text).join(' / '));
+});

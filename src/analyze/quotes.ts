@@ -83,6 +83,8 @@ const MAX_OWN_NAME_TOKENS = 4;
 const OWN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Longest sentence prefix before "…, “quote”" whose first word is taken as the speaker. */
 const MAX_OWN_PREFIX_TOKENS = 8;
+/** Most words of a subject without a determiner before its verb ("said 40 percent of voters were"). */
+const BARE_SUBJECT_WORDS = 4;
 /** Finite auxiliaries that open a content clause without "that". */
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does']);
 /** A content this short (words) that opens with a preposition and has no clause is a circumstance ("on Friday"). */
@@ -494,8 +496,9 @@ export function findQuotes(
     else {
       // "…, and 40 percent said …": a second attribution inside the first one's content closes it.
       // A coordinated verb without a subject must take a clause or an object (not "and added 300
-      // jobs"); a new subject must follow a comma and a conjunction (", while 9 percent found …").
-      const ok = d.speaker ? NESTED_SUBJECT_BOUNDARY.test(text.slice(Math.max(clash.start, d.speaker.start - 12), d.speaker.start)) : ctx.clauseFollowsOrObject(d.cueIndex);
+      // jobs"); a new subject must follow a comma and a conjunction (", while 9 percent found …") or
+      // a bare comma before a verb of saying and its clause (see newSubjectAfterBoundary).
+      const ok = d.speaker ? newSubjectAfterBoundary(text, clash, d, ctx.clausal(d)) : ctx.clauseFollowsOrObject(d.cueIndex);
       const cut = ok ? nestedAttribution(text, clash, d) : -1;
       if (cut > 0) {
         clash.end = trimEnd(text, clash.start, cut);
@@ -622,8 +625,32 @@ const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 
 const NESTED_SUBJECT_BOUNDARY = /[,;]\s*(?:and|but|while|whereas)\s+$/i;
 /** Words the outer content must keep when a nested attribution closes it ("endorsed Clinton, but he is not predicting …"). */
 const MIN_NESTED_OUTER_WORDS = 1;
+/** Words the outer content must have before a new subject that only a comma sets off. */
+const MIN_COMMA_OUTER_WORDS = 4;
+/** Words that open an adverbial clause or phrase before a main clause ("When she refused, …", "Even then, …"). */
+const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'because', 'rather', 'as', 'while', 'if', 'since', 'after', 'before', 'and', 'but', 'even', 'instead', 'although', 'though', 'once', 'until', 'unless', 'whether']);
 /** Clause boundary before a nested attribution: a comma or semicolon, a conjunction, or both. */
 const NESTED_BOUNDARY = /(?:[,;—–]\s*(?:(?:and|but|while|whereas|although|though|as|yet)\s+)?|\s(?:and|but|while|whereas)\s+)$/i;
+
+/**
+ * The new subject of attribution `d` opens a clause of its own inside `outer`'s content: after a comma
+ * and a conjunction (", while 9 percent found …"), or after a bare comma when the cue takes its content
+ * straight on with a clause (", Marr said the state …"; not the aside in "the plan, Marr said, will
+ * fail", nor a postposed cue with a circumstance after it: "…, Marr told reporters on Friday").
+ */
+function newSubjectAfterBoundary(text: string, outer: Draft, d: Draft, clausal: boolean): boolean {
+  if (!d.speaker || !d.cue) return false;
+  const before = text.slice(Math.max(outer.start, d.speaker.start - 12), d.speaker.start);
+  if (NESTED_SUBJECT_BOUNDARY.test(before)) return true;
+  // (a stub such as "In one email", or an adverbial opener, "In a letter filed Monday, Baker said …",
+  // is circumstance, not content; a relative "who"/"which" hangs on the outer content)
+  const subject = text.slice(d.speaker.start, d.speaker.end).split(/\s+/)[0]?.toLowerCase() ?? '';
+  const head = text.slice(outer.start, d.speaker.start);
+  const opener = head.trimStart().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (wordCount(head) < MIN_COMMA_OUTER_WORDS || NOUN_PHRASE_PREPOSITIONS.has(opener) || ADVERBIAL_CLAUSE_OPENERS.has(opener)) return false;
+  const verb = CUE_VERBS.has(text.slice(d.cue.start, d.cue.end).toLowerCase());
+  return /,\s*$/.test(before) && clausal && verb && !RELATIVE_PRONOUNS.has(subject) && d.start >= d.cue.end && !/[,;—–]/.test(text.slice(d.cue.end, d.start));
+}
 
 /**
  * Start of attribution `d` when it sits in the (not directly quoted) content of `outer` after a
@@ -1238,7 +1265,8 @@ class Context {
           (opener || t.text !== ',' ? false : isCue(0) && !WEAK_CUE_FORMS.has(head?.lower ?? '')) ||
           after.some((x, k) => k > 0 && (opener || subjectLike) && isCue(k) && (!WEAK_CUE_FORMS.has(x?.lower ?? '') || subjectLike)) ||
           (opener === true && isCue(0));
-        const participle = n1 && n1.lower.endsWith('ing') && CUE_VERBS.has(n1.lower);
+        const ingCue = (x: Token | undefined): boolean => !!x && x.lower.endsWith('ing') && CUE_VERBS.has(x.lower);
+        const participle = ingCue(n1) || (this.focusAdverb(m + 1) && ingCue(n2));
         const according = n1?.lower === 'according' && n2?.lower === 'to';
         if (cueSoon || participle || according || (t.text === ';' && n3)) {
           endTok = m - 1;
@@ -1516,7 +1544,9 @@ class Context {
     }
     // participle or relative: "…, adding that …", "while insisting the campaign …"
     const quoteComma = before?.kind === 'close' && this.commaInside(before.inQuote);
-    if (participle && (before?.text === ',' || quoteComma || ['while', 'after', 'before', 'when', 'by', 'despite', 'having'].includes(before?.lower ?? '') || i === this.sentenceStart(i))) {
+    // (an adverb may stand between the comma and the participle: "…, even suggesting that …")
+    const adverbAfterComma = this.focusAdverb(i - 1) && this.tok(i - 2)?.text === ',';
+    if (participle && (before?.text === ',' || quoteComma || adverbAfterComma || ['while', 'after', 'before', 'when', 'by', 'despite', 'having'].includes(before?.lower ?? '') || i === this.sentenceStart(i))) {
       if (weak && !this.clauseFollows(i)) return null;
       const intro = this.introParticiple(i, entry);
       if (intro) return intro;
@@ -1859,7 +1889,42 @@ class Context {
     if (!entry || entry.kind === 'belief' || WEAK_CUE_FORMS.has(this.tok(i)?.lower ?? '')) return false;
     // a verb of saying without "that" needs a clause subject after it ("and said the plan failed"),
     // not a count ("and added 300 jobs")
-    return entry.object || entry.kind === 'stance' || this.subjectOpens(i + 1);
+    return entry.object || entry.kind === 'stance' || this.subjectOpens(i + 1) || this.bareSubjectClause(i + 1) || (entry.act !== null && this.infinitiveFollows(i));
+  }
+
+  /** "to" and a verb after token i ("pledged to remain civil"), not an addressee ("said to reporters"). */
+  private infinitiveFollows(i: number): boolean {
+    const to = this.tok(i + 1);
+    const verb = this.tok(i + 2);
+    if (to?.lower !== 'to' || !verb || verb.kind !== 'word' || verb.inQuote >= 0 || /^\p{Lu}/u.test(verb.text)) return false;
+    return !CLAUSE_DETERMINERS.has(verb.lower) && !SPEAKER_PRONOUNS.has(verb.lower) && !PERSON_PRONOUNS.has(verb.lower) && !/(?:s|ing)$/.test(verb.lower);
+  }
+
+  /**
+   * Token k opens a clause whose subject has no determiner: a lower-case noun or a count, then a
+   * finite verb within a few words ("and said allies wanted …", "and said 40 percent were …"), not an
+   * object ("and added 300 jobs", "and said goodbye to …").
+   */
+  private bareSubjectClause(k: number): boolean {
+    const first = this.tok(k);
+    if (!first || first.kind !== 'word' || first.inQuote >= 0 || NOUN_PHRASE_PREPOSITIONS.has(first.lower) || FINITE_AUX.has(first.lower) || /ly$/.test(first.lower)) return false;
+    for (let m = k + 1; m <= k + BARE_SUBJECT_WORDS; m++) {
+      const t = this.tok(m);
+      if (!t || t.kind !== 'word' || t.inQuote >= 0 || t.sentence !== first.sentence) return false;
+      if (FINITE_AUX.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4)) return true;
+    }
+    return false;
+  }
+
+  /** The content of a draft is a quotation or has a clause ("the state would rebuild"), not a bare phrase. */
+  clausal(d: Draft): boolean {
+    return d.direct || this.hasClause({ start: d.start, end: d.end });
+  }
+
+  /** Token k is an adverb that can stand before a participle clause ("even", "again", "repeatedly"). */
+  private focusAdverb(k: number): boolean {
+    const t = this.tok(k);
+    return !!t && t.kind === 'word' && t.inQuote < 0 && (ADVERB_NOT_NOUN.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^\p{Lu}/u.test(t.text)));
   }
 
   /** Token k can open a clause's subject: a pronoun, a determiner or a capitalised word. */
