@@ -12,7 +12,7 @@ import { shuffled } from './cluster-quality.js';
 import { STORIES_DIR, loadStories } from './reconcile.js';
 
 /** The labelled sets used here (all but the blind one). */
-const SETS = ['stories', 'stories-heldout', 'stories-dev2', 'stories-dev3'];
+const SETS = ['stories', 'stories-heldout', 'stories-dev2', 'stories-dev3', 'stories-dev4'];
 const SEEDS = [1, 2, 3, 4, 5];
 
 interface DatedDoc {
@@ -77,7 +77,7 @@ export function datedTable(): string[] {
   if (docs.length === 0) return ['labelled stories absent: skipped'];
   const stories = new Set(docs.map((d) => d.story)).size;
   const rows: string[] = [
-    `${stories} labelled stories, ${docs.length} reports (tuning, held-out, dev2, dev3 sets), one corpus, shuffled, seeds ${SEEDS.join(', ')}`,
+    `${stories} labelled stories, ${docs.length} reports (tuning, held-out, dev2, dev3, dev4 sets), one corpus, shuffled, seeds ${SEEDS.join(', ')}`,
     '',
     '| system | B3 P | B3 R | B3 F1 |',
     '|---|---|---|---|',
