@@ -712,3 +712,46 @@ test('a coordinated promise takes its infinitive', () => {
   const b = 'The mayor praised the crews and said to reporters that the bridge would reopen.';
   assert.ok(!quotes(b).some((x) => x.text.startsWith('to reporters')), quotes(b).map((x) => x.text).join(' / '));
 });
+
+test('an organisation named with "in <Place>" is one speaker, never the place', () => {
+  const a = 'On Tuesday, the Kell Water Monitoring Mission in Varnland reported that two dams were leaking.';
+  const qa = find(quotes(a), 'dams');
+  assert.equal(span(a, qa?.speaker ?? null), 'the Kell Water Monitoring Mission in Varnland');
+  assert.equal(qa?.speakerName, 'Kell Water Monitoring Mission in Varnland');
+  const b = 'The Varnish embassy in Ostrava said that the border would reopen on Friday.';
+  const qb = find(quotes(b), 'border');
+  assert.equal(span(b, qb?.speaker ?? null), 'The Varnish embassy in Ostrava');
+  assert.notEqual(qb?.speakerName, 'Ostrava');
+  const c = 'Officials in Ostrava warned that the river would flood the lower town.';
+  const qc = find(quotes(c), 'river');
+  assert.equal(span(c, qc?.speaker ?? null), 'Officials in Ostrava');
+  assert.notEqual(qc?.speakerName, 'Ostrava');
+  // a verb before "in" is no organisation: "people who live in Ostrava say" keeps the relative pronoun
+  const d = 'Many people who live in Ostrava say that the tram is too slow.';
+  assert.ok(!quotes(d).some((q) => /live/.test(span(d, q.speaker) ?? '')), quotes(d).map((q) => span(d, q.speaker)).join(' / '));
+});
+
+test('verbs of comparison, emphasis and criticism are cues; "compared to" is a comparison', () => {
+  const a = 'The senator compared the tax plan to a blank cheque.';
+  assert.equal(span(a, find(quotes(a), 'tax plan')?.speaker ?? null), 'The senator');
+  const b = 'Prices compared to last year rose sharply in the capital.';
+  assert.equal(quotes(b).length, 0, quotes(b).map((q) => q.text).join(' / '));
+  const c = 'The survey underscores the challenge facing the governor this spring.';
+  assert.equal(span(c, find(quotes(c), 'challenge')?.speaker ?? null), 'The survey');
+  const e = 'Marr has been decrying the influence of lobbyists on the council.';
+  assert.equal(span(e, find(quotes(e), 'lobbyists')?.speaker ?? null), 'Marr');
+});
+
+test('"Name:" with a fragment of a few words is an agenda item, not a statement', () => {
+  const text = 'What each candidate needs this week.\n\nOrlo: Just hang on.\n\nMarr: We will win the northern districts by a wide margin.';
+  const qs = quotes(text);
+  assert.ok(!find(qs, 'hang on'), qs.map((q) => q.text).join(' / '));
+  assert.equal(span(text, find(qs, 'northern districts')?.speaker ?? null), 'Marr');
+});
+
+test('a participle inside a relative clause takes the relative pronoun, not the main subject', () => {
+  const text = '“That is right,” Ada Marr said to Governor Lev Orlo, who began his speech by marveling at all the workers who had built the bridge.';
+  const q = find(quotes(text), 'workers');
+  assert.equal(span(text, q?.speaker ?? null), 'who');
+  assert.equal(q?.speakerName, 'Lev Orlo');
+});

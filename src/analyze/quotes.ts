@@ -63,6 +63,8 @@ const PRONOUN_WINDOW_SENTENCES = 4;
 const POSTPOSED_TAIL_WORDS = 7;
 /** Longest name before a colon that introduces what the name said ("Senate Majority Leader Smith:"). */
 const MAX_COLON_SPEAKER_TOKENS = 5;
+/** Fewest words after "Name:" for a statement; shorter ones are agenda items and labels ("Cruz: Just hang on"). */
+const MIN_COLON_CONTENT_WORDS = 5;
 /** Words that open an adverbial tail after a postposed cue ("…, he said on Friday", "…, she told reporters"). */
 const TAIL_STARTERS = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later',
@@ -194,25 +196,51 @@ const EXTRA_CUE_ROWS: [forms: string, kind: CueKind, object: boolean][] = [
   ['hint|hints|hinted|hinting', 'speech', false],
   ['weigh|weighs|weighed|weighing', 'speech', false],
   ['brush|brushes|brushed|brushing', 'stance', false],
-  ['exclaim|exclaims|exclaimed', 'speech', false],
-  ['retort|retorts|retorted', 'speech', false],
-  ['muse|mused', 'speech', false],
-  ['opine|opines|opined', 'speech', false],
-  ['scoff|scoffs|scoffed', 'speech', false],
-  ['marvel|marvels|marveled|marvelled', 'speech', false],
-  ['concur|concurs|concurred', 'speech', false],
-  ['apologize|apologizes|apologized|apologise|apologised', 'stance', false],
+  ['exclaim|exclaims|exclaimed|exclaiming', 'speech', false],
+  ['retort|retorts|retorted|retorting', 'speech', false],
+  ['muse|muses|mused|musing', 'speech', false],
+  ['opine|opines|opined|opining', 'speech', false],
+  ['scoff|scoffs|scoffed|scoffing', 'speech', false],
+  ['marvel|marvels|marveled|marvelled|marveling|marvelling', 'speech', false],
+  ['concur|concurs|concurred|concurring', 'speech', false],
+  ['apologize|apologizes|apologized|apologizing|apologise|apologised|apologising', 'stance', false],
+  ['compare|compares|compared|comparing', 'stance', false],
+  ['knock|knocks|knocked|knocking', 'stance', false],
+  ['challenged|challenging', 'stance', false],
+  ['underscore|underscores|underscored|underscoring', 'speech', false],
+  ['downplay|downplays|downplayed|downplaying', 'stance', false],
+  ['addressed', 'stance', false],
+  ['outline|outlines|outlined|outlining', 'speech', false],
+  ['articulate|articulates|articulated|articulating', 'speech', false],
+  ['trumpet|trumpets|trumpeted|trumpeting', 'stance', false],
+  ['allude|alludes|alluded|alluding', 'speech', false],
+  ['savage|savages|savaged|savaging', 'stance', false],
+  ['mull|mulls|mulled|mulling', 'belief', false],
+  ['reassure|reassures|reassured|reassuring', 'speech', true],
+  ['detailed', 'speech', false],
+  ['swipe|swipes|swiped|swiping', 'stance', false],
+  ['fire|fires|fired|firing', 'stance', false],
+  ['lobby|lobbies|lobbied|lobbying', 'stance', false],
+  ['side|sides|sided|siding', 'stance', false],
+  ['balk|balks|balked|balking', 'stance', false],
+  ['laugh|laughs|laughed|laughing', 'stance', false],
+  ['light|lights|lit|lighting', 'stance', false],
+  ['tear|tears|tore|tearing', 'stance', false],
+  ['rip|rips|ripped|ripping', 'stance', false],
+  ['double|doubles|doubled|doubling', 'stance', false],
+  ['walk|walks|walked|walking', 'stance', false],
   // intentions, cues only with "to" ("is planning to run", "aims to cut", "is looking to win")
   ['planning', 'stance', false],
   ['aim|aims|aimed|aiming', 'stance', false],
   ['look|looks|looked|looking', 'stance', false],
 ];
 /** Lemmas that are cues only with their particle ("railed against", "lashed out", "hinted at"). */
-const PARTICLE_ONLY = new Set(['rail', 'lash', 'weigh', 'brush', 'hint', 'lay', 'shrug', 'vouch', 'single', 'push', 'press', 'planning', 'aim', 'look']);
+const PARTICLE_ONLY = new Set(['rail', 'lash', 'weigh', 'brush', 'hint', 'lay', 'shrug', 'vouch', 'single', 'push', 'press', 'planning', 'aim', 'look', 'swipe', 'fire', 'lobby', 'side', 'balk', 'laugh', 'light', 'tear', 'rip', 'double', 'walk']);
 /** Particles of the extra phrasal cues (the shared table has the others). */
 const EXTRA_PARTICLES: Readonly<Record<string, readonly string[]>> = {
-  lay: ['out'], shrug: ['off'], vouch: ['for'], single: ['out'], press: ['for'], agree: ['with'], disagree: ['with'],
-  planning: ['to'], aim: ['to'], look: ['to'],
+  lay: ['out', 'into'], shrug: ['off'], vouch: ['for'], single: ['out'], press: ['for'], agree: ['with'], disagree: ['with'],
+  planning: ['to'], aim: ['to'], look: ['to'], swipe: ['at'], fire: ['back'], lobby: ['for', 'against'], side: ['with'], balk: ['at'],
+  laugh: ['off'], light: ['into'], tear: ['into'], rip: ['into'], double: ['down'], walk: ['back'],
 };
 /** Particles that belong to a cue lemma ("pointed out", "laid out"). */
 function particlesOf(lemma: string): readonly string[] | undefined {
@@ -286,7 +314,7 @@ const WEAK_CUE_SUBJECTS = new Set([
 /** Weak cue forms that stay nouns or prepositions even after such a subject ("people like them", "the states"). */
 const NOMINAL_WEAK_FORMS = new Set(['email', 'like', 'state', 'states', 'point', 'find', 'votes', 'require', 'requires', 'required', 'order', 'orders', 'plans', 'offer', 'offers', 'remarks', 'voice', 'requests', 'talks', 'reports', 'report', 'post', 'posts', 'charges']);
 /** Forms read as nouns or prepositions unless a pronoun subject or a clause marker makes them verbs. */
-const NOUN_FIRST_FORMS = new Set(['email', 'like', 'state', 'states', 'votes', 'find', 'order', 'remarks', 'voice', 'point', 'charges']);
+const NOUN_FIRST_FORMS = new Set(['email', 'like', 'state', 'states', 'votes', 'find', 'order', 'remarks', 'voice', 'point', 'charges', 'attack']);
 /** Participles that, after a form of "be" and before "to"/"as", report an unnamed source's view ("is expected to"). */
 const PASSIVE_REPORT_FORMS = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'projected', 'predicted', 'considered', 'seen', 'viewed', 'known', 'regarded', 'widely']);
 /** Longest subject (tokens) of a passive report, from the sentence start or a relative pronoun. */
@@ -295,6 +323,15 @@ const MAX_PASSIVE_SUBJECT_TOKENS = 25;
 const AGENT_STOPS = new Set(['for', 'as', 'over', 'in', 'on', 'at', 'after', 'before', 'during', 'to', 'because', 'when', 'while', 'since', 'that', 'who', 'which', 'and', 'but', 'with', 'from', 'about', 'last', 'this', 'earlier', 'on']);
 /** Prepositions after "spoke" that give its place or audience, not its content. */
 const SPEAK_CIRCUMSTANCES = new Set(['to', 'at', 'with', 'before', 'in', 'on', 'during', 'after', 'for', 'from', 'briefly', 'by']);
+/** Adverb particles that turn a cue into another phrasal verb unless they are its own ("showed up", "called into a show"). */
+const FOREIGN_PARTICLES = new Set(['up', 'into']);
+/** Lower-case heads of organisations and their people that a place after "in" can modify ("the embassy in Moscow"). */
+const LOCATED_NOUNS = new Set([
+  'embassy', 'embassies', 'consulate', 'office', 'offices', 'mission', 'delegation', 'bureau', 'headquarters', 'branch',
+  'command', 'authorities', 'officials', 'official', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
+  'representative', 'representatives', 'government', 'administration', 'ministry', 'prosecutors', 'police', 'residents',
+  'correspondent', 'observers', 'monitors', 'diplomats', 'leaders', 'forces', 'troops', 'court',
+]);
 /** Words before an "-ing" form that are adverbs, not the noun it modifies ("instead calling …"). */
 const ADVERB_NOT_NOUN = new Set(['instead', 'also', 'even', 'still', 'just', 'now', 'then', 'again', 'too', 'soon', 'often', 'always', 'never', 'here', 'there', 'up', 'out', 'back', 'off', 'down', 'away']);
 /** An object that asks for comment ("a request for comment", "several messages"). */
@@ -329,6 +366,8 @@ const CONTENT_THAT_NOUNS = new Set([
 ]);
 /** Cue lemmas that attribute only a clause, not a noun phrase ("maintained that …", not "maintained a lead"). */
 const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'continue']);
+/** Forms that report speech only with a clause; with an object they are plain acts ("could add a title", "add up to"). */
+const CLAUSE_ONLY_FORMS = new Set(['add']);
 /** Irregular past tenses of cues after a relative "that" ("a group that said …"). */
 const PAST_CUE_FORMS = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'sought', 'saw', 'spoke', 'understood']);
 /** Words after which a new clause, and its subject, begins. */
@@ -521,7 +560,10 @@ export function findQuotes(
     const same = kept.filter((k) => k !== d && k.speaker && toks[k.cueIndex]?.sentence === sent);
     const earlier = same.filter((k) => k.cueIndex < d.cueIndex).sort((a, b) => b.cueIndex - a.cueIndex);
     const main = earlier[0] ?? same[0];
-    if (main) d.speaker = main.speaker;
+    // "…, who began his speech by marveling at …": the participle belongs to the relative clause
+    const relative = relativeBefore(toks, d.cueIndex, main ? main.cueIndex : -1);
+    if (relative) d.speaker = relative;
+    else if (main) d.speaker = main.speaker;
     else d.speaker = ctx.sentenceSubject(d.cueIndex);
   }
 
@@ -629,6 +671,21 @@ const MIN_NESTED_OUTER_WORDS = 1;
 const MIN_COMMA_OUTER_WORDS = 4;
 /** Words that open an adverbial clause or phrase before a main clause ("When she refused, …", "Even then, …"). */
 const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'because', 'rather', 'as', 'while', 'if', 'since', 'after', 'before', 'and', 'but', 'even', 'instead', 'although', 'though', 'once', 'until', 'unless', 'whether']);
+/**
+ * The relative pronoun "who" of the clause a participle at `cue` stands in, when only words come
+ * between them and it follows the main attribution at `floor` ("the nominee, who began by marveling
+ * at …"); the pronoun is the speaker span, as for "officials who said".
+ */
+function relativeBefore(toks: Token[], cue: number, floor: number): Span | null {
+  const sentence = toks[cue]?.sentence;
+  for (let k = cue - 1; k > floor; k--) {
+    const t = toks[k];
+    if (!t || t.sentence !== sentence || t.inQuote >= 0 || t.kind !== 'word') return null;
+    if (t.lower === 'who') return { start: t.start, end: t.end };
+  }
+  return null;
+}
+
 /** Clause boundary before a nested attribution: a comma or semicolon, a conjunction, or both. */
 const NESTED_BOUNDARY = /(?:[,;—–]\s*(?:(?:and|but|while|whereas|although|though|as|yet)\s+)?|\s(?:and|but|while|whereas)\s+)$/i;
 
@@ -889,7 +946,8 @@ class Context {
         const coordinated = p.lower === 'and' && k - 2 >= floor && !!before && (before.text === ')' || (before.kind === 'word' && /^\p{Lu}/u.test(before.text) && k - 2 > floor)) && /^\p{Lu}/u.test(this.tok(k)?.text ?? '');
         // (a capitalised word inside a name is no modal or verb: "Theresa May", "Ada Hope Marr")
         const inName = /^\p{Lu}/u.test(p.text) && k - 1 > this.sentenceStart(k - 1) && (/^\p{Lu}/u.test(this.tok(k)?.text ?? '') || /^\p{Lu}/u.test(this.tok(k - 2)?.text ?? ''));
-        if (!coordinated && !inName && (NP_LEFT_BREAK.has(p.lower) || CUE_VERBS.has(p.lower) && p.lower !== 'state')) break;
+        const located = p.lower === 'in' && this.placeModifier(k - 1, j);
+        if (!coordinated && !inName && !located && (NP_LEFT_BREAK.has(p.lower) || CUE_VERBS.has(p.lower) && p.lower !== 'state')) break;
       } else if (!['-', '&', '.'].includes(p.text)) break;
       k--;
       n++;
@@ -898,6 +956,22 @@ class Context {
     while (k < j && NOT_SUBJECT.has(this.tok(k)?.lower ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'all', 'every', 'any', 'more', 'most'].includes(this.tok(k)?.lower ?? '')) k++;
     const first = this.tok(k);
     return first ? { start: first.start, end: head.end } : null;
+  }
+
+  /**
+   * "the Monitoring Mission in Ukraine", "the embassy in Moscow", "officials in Kyiv": "in" at token
+   * `at` and a capitalised place running to the head `j` modify the noun before "in", which is the
+   * speaker; the place alone is not.
+   */
+  private placeModifier(at: number, j: number): boolean {
+    const noun = this.tok(at - 1);
+    if (!noun || noun.kind !== 'word' || noun.inQuote >= 0) return false;
+    if (!/^\p{Lu}/u.test(noun.text) && !LOCATED_NOUNS.has(noun.lower)) return false;
+    for (let k = at + 1; k <= j; k++) {
+      const w = this.tok(k);
+      if (!w || w.kind !== 'word' || !/^\p{Lu}/u.test(w.text)) return false;
+    }
+    return j > at;
   }
 
   /** Subject left of the cue at i: skips adverbs/auxiliaries, handles appositions and relatives. */
@@ -1463,13 +1537,20 @@ class Context {
     if (prev && prev.kind === 'word' && /ed$/.test(prev.lower) && ['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'our'].includes(det)) return null;
     // "271 pledged delegates": a participle after a number is an adjective
     if (prev && /^\p{N}/u.test(prev.text) && /ed$/.test(t.lower)) return null;
-    // "trade declined 40 percent": "decline" is a refusal before "to" or an object, not before an amount
-    if (entry.lemma === 'refuse' && /^declin/.test(t.lower) && next && (/^\p{N}/u.test(next.text) || /ly$/.test(next.lower) || next.text === '.' || next.text === ',')) return null;
+    // "trade declined 40 percent", "would decline by 4 points": "decline" is a refusal before "to" or an object, not before an amount
+    if (entry.lemma === 'refuse' && /^declin/.test(t.lower) && next && (/^\p{N}/u.test(next.text) || /ly$/.test(next.lower) || next.text === '.' || next.text === ',' || next.lower === 'by')) return null;
+    // "a liberal think tank": a compound noun
+    if (entry.lemma === 'think' && /^tanks?$/.test(next?.lower ?? '')) return null;
     // "Call of Duty", names — but "Murphy, the head of the group, Tweeted on Friday"
     if (/^\p{Lu}/u.test(t.text) && i !== this.sentenceStart(i) && !(prev?.text === ',' && /^\p{Ll}/u.test(next?.text ?? '')) && !this.titleCased(i)) return null;
     // a possessor makes the cue a noun ("Ukraine’s plans", "Trump’s call"), but not "he’s saying"
     if (prev && /['’]s$/.test(prev.lower) && !CONTRACTIONS.has(prev.lower.replace('’', "'"))) return null;
+    // "showed up", "called into a show": a particle that is not the cue's own makes another verb
+    if (next && next.kind === 'word' && FOREIGN_PARTICLES.has(next.lower) && !particlesOf(entry.lemma)?.includes(next.lower)) return null;
     const weak = WEAK_CUE_FORMS.has(t.lower);
+    // "the dozen states that held primaries": "that" and a finite verb open a relative clause on a noun
+    const afterThat = this.tok(i + 2);
+    if (weak && next?.lower === 'that' && afterThat && (FINITE_AUX.has(afterThat.lower) || IRREGULAR_PAST.has(afterThat.lower) || /ed$/.test(afterThat.lower))) return null;
     const cueSpan: Span = { start: t.start, end: t.end };
     const particles = particlesOf(entry.lemma);
     if (particles && next && particles.includes(next.lower)) cueSpan.end = next.end;
@@ -1489,6 +1570,8 @@ class Context {
     if (subj && !infinitive && prev?.lower === 'to' && this.addresseeBeforeInfinitive(subj, i - 1)) return null;
     // "spoke to reporters", "spoke at a memorial": speaking is a cue only with a topic or a clause
     if (entry.lemma === 'speak' && SPEAK_CIRCUMSTANCES.has(next?.lower ?? '')) return null;
+    // "compared to last year", "Talk compared to …": a comparison, not a stance on an object
+    if (entry.lemma === 'compare' && (next?.lower === 'to' || next?.lower === 'with')) return null;
     // "like" is a verb only after a pronoun or "would" ("people like them", "a state like Ohio")
     if (entry.lemma === 'like' && !(subj && SPEAKER_PRONOUNS.has(this.tok(i - 1)?.lower ?? '')) && !['would', "'d", '’d', 'not', 'don’t', "don't", 'doesn’t', "doesn't", 'didn’t', "didn't"].includes(prev?.lower ?? '')) return null;
     if (subj) {
@@ -1522,7 +1605,7 @@ class Context {
       const right = this.skipCircumstance(this.contentRight(i, entry));
       if (!right || this.circumstanceOnly(right.span, right.direct) || this.mannerOnly(right.span, right.direct)) return null;
       // (a topic is content too: "commented on the call", "talked about CNN"; but "maintained a lead" is no view)
-      if (CLAUSE_ONLY_LEMMAS.has(entry.lemma) && !right.direct && !this.hasClause(right.span)) return null;
+      if ((CLAUSE_ONLY_LEMMAS.has(entry.lemma) || CLAUSE_ONLY_FORMS.has(t.lower)) && !right.direct && !this.hasClause(right.span)) return null;
       // "Tarsk garrison offered terms by Salin" (a headline passive): the agent after "by" is the speaker
       const passive = this.passiveAgent(i, right.span, right.direct);
       if (passive) return this.draft(passive.content, passive.agent, cueSpan, i, false);
@@ -2067,7 +2150,7 @@ class Context {
       if (COLON_LABELS.has(before.lower)) continue;
       if (!/^\s/.test(this.text.slice(t.end, t.end + 1)) || !/\p{L}/u.test(before.text)) continue;
       const c = this.clause(i + 1, this.sentenceEnd(i));
-      if (!c) continue;
+      if (!c || wordCount(this.text.slice(c.span.start, c.span.end)) < MIN_COLON_CONTENT_WORDS) continue;
       const d = this.draft(c, { start: first.start, end: before.end }, null, i, false);
       if (d) out.push(d);
     }
@@ -2347,14 +2430,19 @@ class SpeakerResolver {
       const antecedent = [...this.mentions].reverse().find((m) => m.end <= speaker.start && speaker.start - m.end <= ANTECEDENT_WINDOW);
       return antecedent?.name ?? null;
     }
-    const inSpan = this.mentions.filter((m) => m.start < speaker.end && speaker.start < m.end);
+    // "officials in Kyiv", "the Mission in Ukraine": a place after "in" locates the speaker, it is not one
+    const located = (m: Mention): boolean => m.kind === 'place' && /\bin\s+$/.test(this.text.slice(speaker.start, m.start));
+    const inSpan = this.mentions.filter((m) => m.start < speaker.end && speaker.start < m.end && !located(m));
     // "the mayor’s chief of staff, Lena Ostrova": a possessor is not the speaker
     const possessor = (m: Mention): boolean => /^['’]s\b/.test(this.text.slice(m.end, m.end + 2));
     const person = inSpan.find((m) => m.kind === 'person' && !possessor(m)) ?? inSpan.find((m) => m.kind === 'person');
     if (person) return person.name;
     const any = inSpan.find((m) => m.kind === 'organization' || m.kind === 'group') ?? inSpan[0];
     const words = this.text.slice(speaker.start, speaker.end).toLowerCase();
-    if (any) return any.name;
+    // "the United Nations Human Rights Monitoring Mission": a name that a longer capitalised name goes on
+    // from only modifies it; the speaker is the whole name
+    const modifier = !!any && any.end < speaker.end && /^\s+\p{Lu}/u.test(this.text.slice(any.end, speaker.end));
+    if (any && !modifier) return any.name;
     if (PERSON_PRONOUNS.has(words) || GROUP_PRONOUNS.has(words)) {
       const wantPerson = PERSON_PRONOUNS.has(words);
       const here = this.sentenceOf(at);

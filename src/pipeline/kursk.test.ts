@@ -284,3 +284,11 @@ test('002 and 001: plans in the outlet\'s words are no statement; a demonstrativ
   assert.ok(!echoed || !/Truth Social/.test(echoed.text), echoed?.text);
   assert.ok(!qs.some((q) => /accepted/.test(q.speaker)), 'a verb is no part of a speaker');
 });
+
+test('001: an organisation named with "in <Place>" speaks as a whole, not as the place', { skip: !shared && SHARED_MISSING }, () => {
+  const reported = quotesOf('001.txt').find((q) => q.cue === 'reported' && /claims/.test(q.text));
+  assert.ok(reported, 'the mission reports the claims');
+  assert.match(reported.speaker, /Mission in Ukraine$/);
+  assert.match(reported.name, /Mission/);
+  assert.notEqual(reported.name, 'Ukraine');
+});
