@@ -29,15 +29,15 @@
  * story's reports passed to buildStory together), which separates clustering errors from
  * reconciliation errors.
  *
- * Five labelled sets exist: the tuning set (bench/data/stories, which the rules were developed
+ * Six labelled sets exist: the tuning set (bench/data/stories, which the rules were developed
  * on); a held-out set (bench/data/stories-heldout) written blind by someone who saw neither the
- * reconciler nor the tuning set, scored blind once and then used for development; second and
- * third development sets (bench/data/stories-dev2, -dev3) of varied phrasing and topics, likewise
- * scored blind once; and a blind set (bench/data/stories-blind), never to be tuned on and scored only when named.
+ * reconciler nor the tuning set, scored blind once and then used for development; second, third
+ * and fourth development sets (bench/data/stories-dev2, -dev3, -dev4) of varied phrasing and
+ * topics (dev4 rich in look-alikes), likewise scored blind once; and a blind set (bench/data/stories-blind), never to be tuned on and scored only when named.
  *
  * `npm run bench:reconcile` prints the tables; `-- --verbose` lists each miss and false positive
- * (`-- --verbose --one-story`: those of the one-story run); `-- --set tuning|heldout|dev2|dev3|blind`
- * scores one set (the default scores tuning, held-out, dev2 and dev3, never the blind set);
+ * (`-- --verbose --one-story`: those of the one-story run); `-- --set tuning|heldout|dev2|dev3|dev4|blind`
+ * scores one set (the default scores tuning, held-out, dev2, dev3 and dev4, never the blind set);
  * `-- --no-speed` skips the speed part.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -559,6 +559,8 @@ export const HELDOUT_DIR = fileURLToPath(new URL('../../bench/data/stories-heldo
 export const DEV2_DIR = fileURLToPath(new URL('../../bench/data/stories-dev2/', import.meta.url));
 /** A third development set (20 stories, other topics and wordings), scored blind once, then used for development. */
 export const DEV3_DIR = fileURLToPath(new URL('../../bench/data/stories-dev3/', import.meta.url));
+/** A fourth development set (15 stories rich in look-alikes: same names and topics, no dispute), scored blind once, then used for development. */
+export const DEV4_DIR = fileURLToPath(new URL('../../bench/data/stories-dev4/', import.meta.url));
 /** A second blind set, written while the first held-out set was being used for development; scored only with `--set blind`. */
 export const BLIND_DIR = fileURLToPath(new URL('../../bench/data/stories-blind/', import.meta.url));
 
@@ -601,6 +603,7 @@ function main(argv: string[]): number {
     ['heldout', 'held-out set', HELDOUT_DIR, true],
     ['dev2', 'dev2 set', DEV2_DIR, true],
     ['dev3', 'dev3 set', DEV3_DIR, true],
+    ['dev4', 'dev4 set', DEV4_DIR, true],
     ['blind', 'blind set', BLIND_DIR, false],
   ];
   const chosen = sets

@@ -1,4 +1,4 @@
-import { ANTONYMS, STATE_OPPOSITES } from './data/lexicon.js';
+import { ANTONYMS, NEGATORS, STATE_OPPOSITES } from './data/lexicon.js';
 import { isNegated, words } from './text.js';
 
 const PREFIXES = ['un', 'il', 'ir', 'non-', 'non'];
@@ -191,9 +191,16 @@ export function clauseNegated(text: string, term: string): boolean {
   return text.split(CLAUSE_BREAK).some((clause) => {
     const ws = words(clause);
     const at = indexOfTerm(ws, tw);
-    return at >= 0 && isNegated(ws.slice(0, at).join(' '));
+    if (at < 0 || !isNegated(ws.slice(0, at).join(' '))) return false;
+    // "would take no further action over the wedding attended by the minister": "no" denies its
+    // noun; a term past a preposition after it is not denied.
+    const negator = ws.slice(0, at).findLastIndex((w) => NEGATORS.has(w) || w.endsWith("n't"));
+    return !(ws[negator] === 'no' && ws.slice(negator + 1, at).some((w) => PAST_NOUN.has(w)));
   });
 }
+
+/** Prepositions that close the noun phrase a "no" denies ("no action over", "no complaint about"). */
+const PAST_NOUN = new Set(['over', 'about', 'at', 'in', 'on', 'for', 'after', 'before', 'during', 'by', 'with', 'from']);
 
 /**
  * Compass directions: what stands after them ("the north of the county") is the frame both

@@ -48,6 +48,12 @@ export interface Figure {
   unitWord: string;
   /** for a share, match keys of the whole it is a share of ("percent of its members": member) */
   of?: string[];
+  /** for a rate, the match key of what it is per ("£5,000 a year per turbine": turbine) */
+  per?: string;
+  /** a limit set on the quantity ("limited gatherings to 20 people"), not a count of it */
+  limit?: boolean;
+  /** for a sum that modifies a noun ("a €12 million signalling contract"), match keys of that noun phrase */
+  thing?: string[];
 }
 
 /** Unit key of sums of money. */
@@ -143,6 +149,8 @@ export function figures(written: string): Figure[] {
   tokens.forEach((m, i) => {
     let value: number | null = null;
     let unit: string | null = null;
+    /** the last token of the figure ("eighty" in "one hundred and eighty") */
+    let last = i;
     /** the values a vague quantity allows ("tens of thousands of people") */
     let vague: [number, number] | null = null;
     const word = m[3]?.toLowerCase() ?? '';
@@ -164,7 +172,11 @@ export function figures(written: string): Figure[] {
       value = TIMES[m[3].toLowerCase()]!;
       unit = '#times';
     } else if (m[3] && NUMBER_WORDS[m[3].toLowerCase()] !== undefined) {
-      value = NUMBER_WORDS[m[3].toLowerCase()]!;
+      // "one hundred and eighty": the words after the first are part of its figure.
+      if (continuesNumber(text, tokens, i)) return;
+      const phrase = numberPhrase(text, tokens, i);
+      value = phrase.value;
+      last = phrase.last;
       // "no one was hurt": nobody
       if (value === 1 && tokens[i - 1]?.[3]?.toLowerCase() === 'no') {
         value = 0;
@@ -173,7 +185,7 @@ export function figures(written: string): Figure[] {
     } else return;
     const at = m.index ?? 0;
     // "£2.5 million", "48,000 marks": a sum of money, whatever the currency.
-    let k0 = i + 1;
+    let k0 = last + 1;
     const scale = tokens[k0]?.[3]?.toLowerCase();
     // "£90m", "$1.2bn": the scale written onto the number.
     const attached = m[1] && !m[2] ? ATTACHED_SCALE.exec(text.slice(at + m[0].length))?.[1]?.toLowerCase() : undefined;
@@ -213,6 +225,8 @@ export function figures(written: string): Figure[] {
       for (let k = Math.max(0, i - FIGURE_WINDOW); k <= Math.min(tokens.length - 1, i + FIGURE_WINDOW + 1); k++) {
         const w = tokens[k]![3]?.toLowerCase();
         if (k === i || !w || BETWEEN.has(w) || NUMBER_WORDS[w] !== undefined) continue;
+        // "The ground is still moving. Nobody goes back": the sentence before says nothing of the figure.
+        if (SENTENCE_END.test(k < i ? text.slice(tokens[k]!.index ?? 0, at) : text.slice(at, tokens[k]!.index ?? 0))) continue;
         const key = matchKey(w);
         if (key !== unitKey && key !== matchKey(unit) && !CURRENCY_WORDS.has(w) && !SCALE_WORDS.has(w) && contentWords(w).length) near.push(key);
       }
@@ -222,11 +236,96 @@ export function figures(written: string): Figure[] {
         const whole = WHOLE_AFTER.exec(text.slice(at + m[0].length, at + m[0].length + WHOLE_CHARS));
         if (whole?.[1]) figure.of = contentWords(whole[1]).map(matchKey);
       }
+      const per = PER.exec(text.slice(at + m[0].length).split(/[,.;:!?]/)[0] ?? '');
+      if (per?.[1] && !MEASURE_UNITS.has(per[1].toLowerCase())) figure.per = matchKey(per[1]);
+      if (LIMIT_BEFORE.test(text.slice(Math.max(0, at - LIMIT_CHARS), at))) figure.limit = true;
+      if (unit === MONEY) {
+        const thing = sumThing(text.slice(at + m[0].length));
+        if (thing.length > 0) figure.thing = thing;
+      }
       // "two nurses were among the injured": a part of a count, which the count may exceed.
       if (AMONG_AFTER.test(text.slice(at, at + AMONG_CHARS))) figure.range = [value, Infinity];
       out.push(shareOf(text, at, figure) ?? figure);
     }
   });
+  return out;
+}
+
+/**
+ * Units of measure after "per" ("nanograms per millilitre", "per hour"): part of how a quantity is
+ * measured, often left out when it is retold, unlike a rate per counted thing ("per turbine").
+ */
+const MEASURE_UNITS = new Set(
+  'litre liter millilitre milliliter kilo kilogram kilogramme gram gramme tonne ton metre meter kilometre kilometer mile hour minute second day week month year annum capita cent'.split(' '),
+);
+/** The end of a sentence between a figure and a word near it. */
+const SENTENCE_END = /[.!?;](?:["”’)]*)\s/;
+
+/** A rate: "per turbine", "per head" after a figure (in its clause). */
+const PER = /\bper\s+(?!cent\b)(\p{L}+)/u;
+/** A limit set on a quantity, just before its figure: "limited gatherings to", "a maximum of", "capped at". */
+const LIMIT_BEFORE = /\b(?:limit(?:ed|s|ing)?|cap(?:ped|s)?|maximum|ceiling|allowed|permitted)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:to|at|of)\s+$/iu;
+const LIMIT_CHARS = 48;
+
+/** Token `i` follows a number word it belongs with ("hundred" after "one", "eighty" after "hundred and"). */
+function continuesNumber(text: string, tokens: RegExpMatchArray[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const word = (t: RegExpMatchArray | undefined): string => t?.[3]?.toLowerCase() ?? '';
+  if (!prev || !joined(text, prev, tokens[i]!)) return false;
+  if (NUMBER_WORDS[word(prev)] !== undefined) return numberPhrase(text, tokens, i - 1).last >= i;
+  return word(prev) === 'and' && word(tokens[i - 2]) === 'hundred' && joined(text, tokens[i - 2]!, prev);
+}
+
+/** Two tokens stand side by side, apart only by spaces or a hyphen ("twenty-five", "one hundred"). */
+const joined = (text: string, a: RegExpMatchArray, b: RegExpMatchArray): boolean =>
+  /^[\s-]+$/.test(text.slice((a.index ?? 0) + a[0].length, b.index ?? 0));
+
+/**
+ * The value of number words that make one figure from token `i` on, and the index of the last:
+ * "one hundred and eighty" → 180, "twenty-five" → 25, "five" → 5.
+ */
+function numberPhrase(text: string, tokens: RegExpMatchArray[], i: number): { value: number; last: number } {
+  const word = (k: number): string => tokens[k]?.[3]?.toLowerCase() ?? '';
+  let value = NUMBER_WORDS[word(i)]!;
+  let lastAdded = value;
+  let last = i;
+  for (let k = i + 1; k < tokens.length && joined(text, tokens[k - 1]!, tokens[k]!); k++) {
+    const w = word(k);
+    if (w === 'and' && value >= 100 && NUMBER_WORDS[word(k + 1)] !== undefined) continue;
+    if (w === 'hundred' && value < 10) {
+      value *= 100;
+      lastAdded = 100;
+      last = k;
+      continue;
+    }
+    const v = NUMBER_WORDS[w];
+    // "twenty-five", "hundred and eighty": a smaller word after a round one; "five six" is two figures.
+    if (v === undefined || v >= lastAdded || (lastAdded < 20 && lastAdded !== 100) || (lastAdded < 100 && v >= 10)) break;
+    value += v;
+    lastAdded = v;
+    last = k;
+  }
+  return { value, last };
+}
+
+/** The scale and currency that may follow a sum's number ("million", "m", "euros"). */
+const SUM_TAIL = /^(?:\s*(?:m|bn)\b|\s+(?:thousand|million|billion|bn)\b)?(?:\s+(?:dollars|euros|pounds|crowns|marks|francs|kronor|rupees|yen|pesos|lira|dinars)\b)?/i;
+/** Words of the noun phrase a sum modifies that are kept ("rail signalling contract"). */
+const SUM_THING_WORDS = 3;
+
+/**
+ * Match keys of the noun phrase a sum modifies, read from the text after its number: "€12
+ * million rail signalling contract had gone" → rail, signalling, contract. Empty when the sum
+ * stands alone ("a payoff of £2.5 million.", "2.4 million crowns in bribes").
+ */
+function sumThing(after: string): string[] {
+  const rest = after.slice(SUM_TAIL.exec(after)?.[0].length ?? 0);
+  const out: string[] = [];
+  for (const m of rest.matchAll(/[\s-]+(\p{Ll}[\p{Ll}-]*)|\S/guy)) {
+    const w = m[1];
+    if (!w || STOPWORDS.has(w) || out.length === SUM_THING_WORDS) break;
+    out.push(matchKey(w));
+  }
   return out;
 }
 
@@ -286,7 +385,7 @@ const WHOLE_AFTER = /^\s+of\s+(?:the|its|their|his|her|all)?\s*((?:[a-z-]+\s*){1
 const WHOLE_CHARS = 40;
 
 /** A figure given as a change over time ("the toll rose to five"), not a rival count. */
-const UPDATE = /\b(?:rose|risen|climbed|increased|grew|jumped|went up|has reached|had reached|now stands|now stood)\s+(?:to|at)\b/i;
+const UPDATE = /\b(?:(?:rose|risen|climbed|increased|grew|jumped|went up|has reached|had reached|now stands|now stood)\s+(?:to|at)|(?:has|have|had)\s+now\s+(?:reached|risen|climbed|grown))\b/i;
 
 /** A word followed by a possessive "'s" ("the port's"). */
 function possessive(text: string, token: RegExpMatchArray): boolean {
@@ -426,6 +525,12 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
   for (const x of fa) {
     for (const y of fb) {
       if (!sameUnit(x, y) || !disjoint(x, y)) continue;
+      // "a €12 million contract" / "a €21 million framework agreement": sums of things named
+      // in words that share nothing are the values of different things.
+      if (x.thing && y.thing && !x.thing.some((k) => y.thing!.includes(k))) continue;
+      // "£5,000 a year per turbine" / "£40,000 a year": a rate and a total; "limited gatherings
+      // to 20" / "150 people attended": a limit and a count.
+      if (x.per !== y.per || !!x.limit !== !!y.limit) continue;
       if (fb.some((z) => sameUnit(x, z) && !disjoint(x, z))) continue;
       // "put turnout at 41 percent, well below the official 58": a statement that gives the
       // other's figure too sets the two side by side; it does not conflict with the one it shares.

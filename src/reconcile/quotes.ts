@@ -366,18 +366,37 @@ export function sentenceRuns(text: string, q: FoundQuote): FoundQuote[] {
   });
 }
 
+/**
+ * The text from `start` to `end` with every other quote (of `quotes`: those long enough to align
+ * on their own words) that stands apart from `own` blanked: "he is open to a truce, but stressed
+ * that the fate of the troops in the region must be settled first" — lending the second quote's
+ * words to the first would let the first match whatever the second matches.
+ */
+function withoutOtherQuotes(text: string, start: number, end: number, own: Span, quotes: Span[]): string {
+  let out = text.slice(start, end);
+  for (const q of quotes) {
+    if (q.end <= start || q.start >= end || (q.start < own.end && own.start < q.end)) continue;
+    const a = Math.max(q.start, start) - start;
+    const b = Math.min(q.end, end) - start;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
 /** Index space of the further sentence runs of split quotes (never looked up by statements). */
 const RUN_INDEX = 1_000_000;
 
 export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: SentenceSpan[], actors: ActorIndex): QuoteUnit[] {
   const units: QuoteUnit[] = [];
   const runs = quotes.flatMap((q, index) => sentenceRuns(report.text, q).map((r, k) => ({ r, index: k * RUN_INDEX + index })));
+  // Quotes long enough to align on their own words (short ones lean on their sentence).
+  const standalone = runs.map((x) => x.r).filter((q) => new Set(quoteWords(q.text)).size >= PARTIAL_QUOTE_WORDS);
   runs.forEach(({ r: found, index }) => {
     if (!(found.start >= 0 && found.end <= report.text.length && found.end > found.start)) return;
     // The variant's text is always the cited characters, whatever the analyzer normalised.
     const quote = { ...found, text: report.text.slice(found.start, found.end) };
     const sentence = sentences.find((s) => s.start <= found.start && found.start < s.end);
-    const context = sentence ? quoteWords(report.text.slice(sentence.start, Math.max(sentence.end, found.end))) : [];
+    const context = sentence ? quoteWords(withoutOtherQuotes(report.text, sentence.start, Math.max(sentence.end, found.end), found, standalone)) : [];
     const speakerKey = actors.keyOf(quote.speakerName);
     const named = speakerKey !== null && isProperName(actors.nameOf(quote.speakerName) ?? '');
     const person = actors.kindOf(quote.speakerName) === 'person';

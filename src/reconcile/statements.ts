@@ -210,7 +210,11 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
         list
           .filter((s) => isTarget(s) && s.actorKey !== d.actorKey && s.actorName !== null && keySet(words(s.actorName)).has(owner))
           .sort((a, b) => a.report.id.localeCompare(b.report.id) || a.st.start - b.st.start);
-      const account = byOwner(byReport.get(d.report.id) ?? [])[0] ?? byOwner(disputableReps)[0];
+      // "the wardens' account" is that of "three wardens", before "one warden" who adds to it.
+      const word = ACCOUNT_OF.exec(d.st.text)?.[1]?.toLowerCase() ?? '';
+      const sameWord = (list: StatementUnit[]): StatementUnit[] => (list.some((s) => words(s.actorName!).includes(word)) ? list.filter((s) => words(s.actorName!).includes(word)) : list);
+      const local = sameWord(byOwner(byReport.get(d.report.id) ?? []));
+      const account = ownersAccount(d, local.length > 0 ? local : sameWord(byOwner(disputableReps)), byReport.get(d.report.id) ?? []);
       // A source named and not found: the account is not among the statements, so no guess.
       if (account) link(dg, groupOf.get(account)!, 'denies the account of the source it names');
       continue;
@@ -228,6 +232,14 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (inSentence) {
         // "offered a pay rise, which the union rejected": turning down an offer disputes no fact.
         if (!PROPOSAL.test(inSentence.st.text)) link(dg, groupOf.get(inSentence)!, 'denied in the same sentence');
+        continue;
+      }
+      // "described the reports as a smear" after "days after reports that a contract went to …":
+      // a denial naming the kind of account it rejects is about the proposition an earlier
+      // sentence introduces with that noun, whoever the sentence credits with it.
+      const named = introducedAccount(d, local);
+      if (named) {
+        link(dg, groupOf.get(named)!, 'denies the account it names');
         continue;
       }
       // "rejected the accusation", "denied the charges": what is denied is an accusation, the
@@ -293,9 +305,22 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       // a statement naming the denier as the doer, not any claim before it.
       const denier = nameWords(d.actorName);
       const aboutDenier = (s: StatementUnit): boolean => s.st.act === 'accusation' || (denier.length > 0 && namesAgent(s.st.text, denier));
-      const affirmative = (list: StatementUnit[]): StatementUnit[] =>
-        list.filter((s) => !s.st.negated && !isNegated(s.st.text) && (!aboutOwnPart(d, own) || aboutDenier(s)));
-      const before = latest(affirmative(localTargets)) ?? latest(affirmative(others));
+      const ownPart = aboutOwnPart(d, own);
+      const affirmative = (s: StatementUnit): boolean => !s.st.negated && !isNegated(s.st.text);
+      // "denied any wrongdoing" may reach past other statements to what the denier is said to
+      // have done; any other bare denial is about the closest statement before it, and when that
+      // one asserts nothing to deny (a negation) an older one is a guess, not a reading.
+      const lastSentence = latest([...localTargets, ...others])?.sentence;
+      // "Arlow denies the charge": what a denial of an accusation rejects names the accused (or
+      // the side the denier speaks for, "Kurdan forces" for a Kurdan spokesman).
+      const accusedWords = ACCUSATION_NOUN.test(d.st.text) ? entityWords(`${d.actorName ?? ''} ${sentenceUpTo(d)}`) : null;
+      const namesAccused = (s: StatementUnit): boolean => accusedWords === null || [...entityWords(s.st.text)].some((w) => accusedWords.has(w));
+      const closest = (list: StatementUnit[]): StatementUnit | undefined => {
+        if (ownPart) return latest(list.filter((s) => affirmative(s) && aboutDenier(s)));
+        const last = latest(list.filter((s) => s.sentence === lastSentence));
+        return last && affirmative(last) && namesAccused(last) ? last : undefined;
+      };
+      const before = closest(localTargets) ?? closest(others);
       if (before) link(dg, groupOf.get(before)!, 'denies the preceding claim');
       continue;
     }
@@ -305,7 +330,12 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
   // One claim per actor and wording is enough to compare (syndicated copies repeat them).
   const claimUnits = units.filter((u) => u.st.act === 'claim' && u.actorKey !== null);
   const claimReps = collapseIdentical(claimUnits, (u) => `${u.actorKey}\u0000${normalizeWording(u.st.text)}`);
-  const claims = claimReps.reps.map((i) => ({ i, u: claimUnits[i]!, neg: isNegated(claimUnits[i]!.st.text), keys: keySet(claimUnits[i]!.words) }));
+  const claims = claimReps.reps.map((i) => {
+    const u = claimUnits[i]!;
+    // "caused by the computer crashing, not by a power cut" negates only what follows "not".
+    const denied = contrastedPart(u.st.text);
+    return { i, u, neg: isNegated(u.st.text), keys: keySet(u.words), denied: denied === null ? null : keySet(contentWords(denied)) };
+  });
   for (let x = 0; x < claims.length; x++) {
     for (let y = x + 1; y < claims.length; y++) {
       const a = claims[x]!;
@@ -315,6 +345,10 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       for (const k of a.keys) if (b.keys.has(k)) shared++;
       if (shared < DISPUTE_MIN_MATCHES + 1 || !sameProposition(a.u.words, b.u.words, specific, DISPUTE_MIN_MATCHES + 1)) continue;
       if (!sameSubject(a.u.words, b.u.words)) continue;
+      // What the other asserts must be what the contrast denies, not what it asserts.
+      const n = a.neg ? a : b;
+      const other = n === a ? b : a;
+      if (n.denied && ![...n.denied].some((k) => other.keys.has(k))) continue;
       for (const i of claimReps.members.get(a.i)!) {
         for (const j of claimReps.members.get(b.i)!) link(groupOf.get(claimUnits[i]!)!, groupOf.get(claimUnits[j]!)!, 'one side negates what the other asserts');
       }
@@ -588,6 +622,53 @@ function deniedSpeechAct(text: string): string | null {
   return verb ? matchKey(verb) : null;
 }
 
+/**
+ * Which of a named source's statements (in order) a denial of "their account" rejects: the only
+ * one; of several, the one sharing most words with what the denier goes on to say ("called the
+ * patrollers' account gossip and said its logbook showed the run closed"); none when the
+ * denier's own words do not tell, for the first of several is a guess.
+ */
+function ownersAccount(d: StatementUnit, candidates: StatementUnit[], local: StatementUnit[]): StatementUnit | undefined {
+  // "…, three wardens told the Gazette": a bare name is no account.
+  candidates = candidates.filter((s) => s.words.length >= STATEMENT_MIN_WORDS);
+  const distinct = new Set(candidates.map((s) => normalizeWording(s.st.text)));
+  if (distinct.size <= 1) return candidates[0];
+  const said = local
+    .filter((u) => u !== d && d.actorKey !== null && u.actorKey === d.actorKey && u.st.start > d.st.start && u.sentence - d.sentence <= 1)
+    .flatMap((u) => u.words.filter((w) => !DENIAL_FRAME.has(w)));
+  return candidates
+    .map((s) => ({ s, n: overlap(said, s.words) }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n)[0]?.s;
+}
+
+/** "A, not B" / "A, and not B": an assertion set against a denied alternative. */
+const CONTRAST = /,\s*(?:and\s+|but\s+)?not\s+(.+)$/is;
+
+/** The part a contrast denies ("by a power cut" in "…, not by a power cut"), or null. */
+function contrastedPart(text: string): string | null {
+  return CONTRAST.exec(text)?.[1] ?? null;
+}
+
+/** The nouns by which a denial names an account it rejects ("the reports", "those claims"). */
+const ACCOUNT_NOUN = /\b(report|claim|allegation|suggestion|assertion|rumou?r)s?\b/i;
+/** Characters before a statement searched for the noun that introduces it ("reports that …"). */
+const INTRODUCER_CHARS = 30;
+
+/**
+ * The statement an earlier sentence of the denial's report introduces with the noun the denial
+ * names ("reports that …", "claims that …"), the closest one; undefined when there is none.
+ */
+function introducedAccount(d: StatementUnit, local: StatementUnit[]): StatementUnit | undefined {
+  const noun = ACCOUNT_NOUN.exec(d.st.text)?.[1];
+  if (!noun) return undefined;
+  const introduced = new RegExp(`\\b${noun}s?\\s+that\\s+$`, 'i');
+  return local
+    .filter((s) => s.sentence >= 0 && s.sentence < d.sentence && d.sentence - s.sentence <= ANAPHOR_SENTENCES && s.st.act !== 'denial')
+    .filter((s) => introduced.test(s.report.text.slice(Math.max(0, s.st.start - INTRODUCER_CHARS), s.st.start)))
+    .sort((a, b) => b.sentence - a.sentence)[0];
+}
+
 /** What introduces someone else's proposition inside a denial: "the assertion that …". */
 const REPORTED_PROPOSITION = /\b(?:assertions?|claims?|suggestions?|statements?|reports?|allegations?|insistence|contention|account|version)\s+that\s/i;
 
@@ -812,6 +893,13 @@ function speakerWords(d: StatementUnit): Set<string> {
 function nameWords(name: string | null): string[] {
   if (!name || !isProperName(name)) return [];
   return words(name).filter((w) => !STOPWORDS.has(w));
+}
+
+/** The denial's sentence up to its end: its speaker and cue ("Kurdan spokesman Idris Bey denied the accusation"). */
+function sentenceUpTo(d: StatementUnit): string {
+  const text = d.report.text;
+  const start = Math.max(text.lastIndexOf('. ', d.st.start), text.lastIndexOf('\n', d.st.start)) + 1;
+  return text.slice(start, d.st.end);
 }
 
 /** Lower-cased words written with a capital inside a text (names of people, places, bodies). */

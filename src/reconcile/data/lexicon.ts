@@ -344,8 +344,11 @@ export const PERSON_UNITS = new Set(
 /** A figure offered as a correction of another: "the real figure was 1,200". */
 export const CORRECTED_FIGURE = /\b(?:real|actual|true|correct|accurate)\s+(?:figure|number|toll|total|count)\b/i;
 
-/** Words saying that someone's figure is wrong: "understated the toll", "accused the union of exaggerating". */
-export const FIGURE_CHALLENGE = /\b(?:understat\w*|overstat\w*|exaggerat\w*|inflat(?:ed|ing)|underestimat\w*|overestimat\w*|play(?:ed|ing|s)? down|under-?report\w*|over-?report\w*|under-?count\w*)\b/i;
+/**
+ * Words saying that someone's figure is wrong: "understated the toll", "accused the union of
+ * exaggerating". Inflating prices, costs or bills is overcharging, not a challenge of a figure.
+ */
+export const FIGURE_CHALLENGE = /\b(?:understat\w*|overstat\w*|exaggerat\w*|inflat(?:ed|ing)(?!\s+(?:(?:the|their|its|his|her)\s+)?(?:prices?|costs?|bills?|fees?|fares?|rents?|invoices?|wages|salaries)\b)|underestimat\w*|overestimat\w*|play(?:ed|ing|s)? down|under-?report\w*|over-?report\w*|under-?count\w*)\b/i;
 
 /** Words by which a denial speaks of the denier's own part: "denied any involvement". */
 export const RESPONSIBILITY = new Set(['involvement', 'involved', 'responsibility', 'responsible', 'role', 'part', 'link', 'links', 'behind', 'blame', 'wrongdoing', 'guilt']);
