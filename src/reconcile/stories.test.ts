@@ -3,7 +3,6 @@
  * events, the project's own texts): the same scoring as `npm run bench:reconcile`, with floors
  * just below the measured figures. Floors only ever go up.
  */
-import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEV2_DIR, DEV3_DIR, DEV4_DIR, HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
@@ -112,68 +111,42 @@ test('the labelled stories are well formed', () => {
   assert.ok(stories.filter((s) => s.reports.some((r) => r.syndicatedFrom !== undefined)).length >= 4);
 });
 
+interface Floors {
+  alignPrecision: number;
+  alignRecall: number;
+  disputePrecision: number;
+  disputeRecall: number;
+}
+
+/** Asserts a run's alignment and dispute precision/recall are at or above the floors. */
+function assertAbove(label: string, t: Pick<ReturnType<typeof totals>, 'align' | 'dispute'>, floors: Floors, extra: object = {}): void {
+  const report = JSON.stringify({ align: t.align, dispute: t.dispute, ...extra });
+  assert.ok(t.align.precision >= floors.alignPrecision, `${label} alignment precision ${report}`);
+  assert.ok(t.align.recall >= floors.alignRecall, `${label} alignment recall ${report}`);
+  assert.ok(t.dispute.precision >= floors.disputePrecision, `${label} dispute precision ${report}`);
+  assert.ok(t.dispute.recall >= floors.disputeRecall, `${label} dispute recall ${report}`);
+}
+
 test('quote alignment and dispute detection stay above their floors', () => {
   const runs = stories.map((s) => runStory(s));
-  const one = totals(runs.map((r) => r.oneStory));
-  const oneReport = JSON.stringify({ align: one.align, dispute: one.dispute });
-  assert.ok(one.align.precision >= ONE_STORY_FLOORS.alignPrecision, `one-story alignment precision ${oneReport}`);
-  assert.ok(one.align.recall >= ONE_STORY_FLOORS.alignRecall, `one-story alignment recall ${oneReport}`);
-  assert.ok(one.dispute.precision >= ONE_STORY_FLOORS.disputePrecision, `one-story dispute precision ${oneReport}`);
-  assert.ok(one.dispute.recall >= ONE_STORY_FLOORS.disputeRecall, `one-story dispute recall ${oneReport}`);
-  const scores: StoryScore[] = runs.map((r) => r.pipeline);
-  const t = totals(scores);
+  assertAbove('one-story', totals(runs.map((r) => r.oneStory)), ONE_STORY_FLOORS);
+  const t = totals(runs.map((r): StoryScore => r.pipeline));
   const found = t.mentions === 0 ? 1 : t.mentionsFound / t.mentions;
-  const report = JSON.stringify({ align: t.align, dispute: t.dispute, found });
-  assert.ok(t.align.precision >= FLOORS.alignPrecision, `alignment precision ${report}`);
-  assert.ok(t.align.recall >= FLOORS.alignRecall, `alignment recall ${report}`);
-  assert.ok(t.dispute.precision >= FLOORS.disputePrecision, `dispute precision ${report}`);
-  assert.ok(t.dispute.recall >= FLOORS.disputeRecall, `dispute recall ${report}`);
-  assert.ok(found >= FLOORS.mentionsFound, `mentions found ${report}`);
+  assertAbove('pipeline', t, FLOORS, { found });
+  assert.ok(found >= FLOORS.mentionsFound, `mentions found ${found}`);
 });
 
-test('the held-out stories stay above their floors (one story)', () => {
-  const one = totals(loadStories(HELDOUT_DIR).map((s) => runStory(s).oneStory));
-  const report = JSON.stringify({ align: one.align, dispute: one.dispute });
-  assert.ok(one.align.precision >= HELDOUT_FLOORS.alignPrecision, `held-out alignment precision ${report}`);
-  assert.ok(one.align.recall >= HELDOUT_FLOORS.alignRecall, `held-out alignment recall ${report}`);
-  assert.ok(one.dispute.precision >= HELDOUT_FLOORS.disputePrecision, `held-out dispute precision ${report}`);
-  assert.ok(one.dispute.recall >= HELDOUT_FLOORS.disputeRecall, `held-out dispute recall ${report}`);
-});
-
-test('the second development set stays above its floors (one story)', () => {
-  const one = totals(loadStories(DEV2_DIR).map((s) => runStory(s).oneStory));
-  const report = JSON.stringify({ align: one.align, dispute: one.dispute });
-  assert.ok(one.align.precision >= DEV2_FLOORS.alignPrecision, `dev2 alignment precision ${report}`);
-  assert.ok(one.align.recall >= DEV2_FLOORS.alignRecall, `dev2 alignment recall ${report}`);
-  assert.ok(one.dispute.precision >= DEV2_FLOORS.disputePrecision, `dev2 dispute precision ${report}`);
-  assert.ok(one.dispute.recall >= DEV2_FLOORS.disputeRecall, `dev2 dispute recall ${report}`);
-});
-
-test('the third development set stays above its floors (one story)', (t) => {
-  if (!existsSync(DEV3_DIR)) {
-    t.skip(`no ${DEV3_DIR}`);
-    return;
-  }
-  const one = totals(loadStories(DEV3_DIR).map((s) => runStory(s).oneStory));
-  const report = JSON.stringify({ align: one.align, dispute: one.dispute });
-  assert.ok(one.align.precision >= DEV3_FLOORS.alignPrecision, `dev3 alignment precision ${report}`);
-  assert.ok(one.align.recall >= DEV3_FLOORS.alignRecall, `dev3 alignment recall ${report}`);
-  assert.ok(one.dispute.precision >= DEV3_FLOORS.disputePrecision, `dev3 dispute precision ${report}`);
-  assert.ok(one.dispute.recall >= DEV3_FLOORS.disputeRecall, `dev3 dispute recall ${report}`);
-});
-
-test('the fourth development set stays above its floors (one story)', (t) => {
-  if (!existsSync(DEV4_DIR)) {
-    t.skip(`no ${DEV4_DIR}`);
-    return;
-  }
-  const one = totals(loadStories(DEV4_DIR).map((s) => runStory(s).oneStory));
-  const report = JSON.stringify({ align: one.align, dispute: one.dispute });
-  assert.ok(one.align.precision >= DEV4_FLOORS.alignPrecision, `dev4 alignment precision ${report}`);
-  assert.ok(one.align.recall >= DEV4_FLOORS.alignRecall, `dev4 alignment recall ${report}`);
-  assert.ok(one.dispute.precision >= DEV4_FLOORS.disputePrecision, `dev4 dispute precision ${report}`);
-  assert.ok(one.dispute.recall >= DEV4_FLOORS.disputeRecall, `dev4 dispute recall ${report}`);
-});
+const OTHER_SETS: [string, string, Floors][] = [
+  ['held-out', HELDOUT_DIR, HELDOUT_FLOORS],
+  ['dev2', DEV2_DIR, DEV2_FLOORS],
+  ['dev3', DEV3_DIR, DEV3_FLOORS],
+  ['dev4', DEV4_DIR, DEV4_FLOORS],
+];
+for (const [label, dir, floors] of OTHER_SETS) {
+  test(`the ${label} stories stay above their floors (one story)`, () => {
+    assertAbove(label, totals(loadStories(dir).map((s) => runStory(s).oneStory)), floors);
+  });
+}
 
 test('the scorer counts alignment pairs and dispute pairs as documented', () => {
   const text = 'Ana said “we will win the cup”. Bo denied that the club was sold. The club was sold, Cy said.';
