@@ -209,4 +209,6 @@ test('a hypothetical is no accusation, and content that only points back is no s
   const a = analyzeReport({ id: 't', text: 'The governor said the port would reopen. Mayor Ilse Varn echoed that sentiment on Friday.' });
   assert.ok(a.statements.some((s) => /port would reopen/.test(s.text)));
   assert.ok(!a.statements.some((s) => /^that sentiment$/.test(s.text)), 'no statement "that sentiment"');
+  const b = analyzeReport({ id: 't2', text: 'The governor said the port would reopen. Senator Ada Marr echoed that same sentiment on Friday.' });
+  assert.ok(!b.statements.some((s) => /^that same sentiment$/.test(s.text)), 'no statement "that same sentiment"');
 });

@@ -101,8 +101,11 @@ function markerAct(lowerText: string): Act | null {
   return null;
 }
 
-/** Content that only points back to something said: "that sentiment", "those remarks", "it". */
-const POINTER_ONLY = /^\W*(?:(?:that|this|those|these)(?:\s+[\p{L}-]+)?|it|them)\W*$/iu;
+/**
+ * Content that only points back to something said: "that sentiment", "that same sentiment",
+ * "those remarks", "it" (up to the three words after the demonstrative that the quote finder takes).
+ */
+const POINTER_ONLY = /^\W*(?:(?:that|this|those|these)(?:\s+[\p{L}-]+){0,3}|it|them)\W*$/iu;
 
 /** Finds typed statements; `quotes` and `mentions` are the report's (from findQuotes/findMentions). */
 /** How a sentence-opening phrase that sets the scene, not a clause, starts. */
