@@ -801,7 +801,7 @@ export class StoryClusterer {
         if (!o || o === story || o.members.length === 0 || !Number.isFinite(o.minTime)) continue;
         if (Math.min(story.members.length, o.members.length) > this.opts.bridgeMaxSize) continue;
         if (!this.sameDays(story, o) || cosine(story, o) < this.opts.bridgeMin) continue;
-        if (!this.shareKeyName(story, o) || this.differentEvents(story.members, o.members)) continue;
+        if (!this.shareKeyName(story, o)) continue;
         story = this.merge(story, o);
       }
     }

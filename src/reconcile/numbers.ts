@@ -10,7 +10,7 @@ export const PERSON = '#person';
 export const MEASURE_BEFORE = 3;
 export const MEASURE_AFTER = 6;
 
-/** Exact number words ("nine miners"); vague ones ("dozens", "thousands") are not figures. */
+/** Exact number words ("nine miners"); vague ones ("dozens", "thousands") are in VAGUE, as ranges. */
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -140,7 +140,8 @@ export const FIGURE_WINDOW = 2;
 
 /**
  * Figures with what they count: "At least 30 people were killed" → 30 people; "turnout of 48%"
- * → 48 percent. Years (1900–2099 standing alone) and vague quantities are left out.
+ * → 48 percent. Years (1900–2099 standing alone) are left out; a vague quantity ("tens of
+ * thousands of people") is a figure with the range of values it allows.
  */
 export function figures(written: string): Figure[] {
   const out: Figure[] = [];
