@@ -403,16 +403,20 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
   // nothing had been hidden", does not negate "briefed").
   const affirmative = assertive;
   const assertReps = collapseIdentical(affirmative, (u) => normalizeWording(u.st.text));
+  const repKeys = assertReps.reps.map((i) => keySet(affirmative[i]!.words));
   for (let x = 0; x < assertReps.reps.length; x++) {
     for (let y = x + 1; y < assertReps.reps.length; y++) {
       const a = affirmative[assertReps.reps[x]!]!;
       const b = affirmative[assertReps.reps[y]!]!;
       if (a.actorKey !== null && a.actorKey === b.actorKey) continue;
       if (!apart(a, b)) continue;
+      const ka = repKeys[x]!;
+      const kb = repKeys[y]!;
+      // the pair must share a word besides the opposed terms (below): without any shared word,
+      // the costly search for opposed terms is skipped
+      if (![...ka].some((k) => kb.has(k))) continue;
       const terms = opposedTerms(a.st.text, b.st.text);
       if (!terms) continue;
-      const ka = keySet(a.words);
-      const kb = keySet(b.words);
       const termKeys = new Set(terms.map((t) => matchKey(t)));
       let shared = 0;
       for (const k of ka) if (kb.has(k) && !termKeys.has(k)) shared++;
