@@ -17,15 +17,19 @@ import {
   CONTENT_CUT_WORDS,
   CONTENT_NOUN_DETERMINERS,
   CONTENT_NOUNS,
+  CONTENT_THAT_NOUNS,
   CUE_NEGATIONS,
   CUE_PARTICLES,
   CUE_VERBS,
+  EXISTENTIAL_NOUNS,
+  INTENT_NOUNS,
   NOT_SUBJECT,
   NP_LEFT_BREAK,
   PRE_CUE_BIGRAMS,
   PRE_CUE_SKIP,
   SOURCE_PHRASES,
   SPEAKER_PRONOUNS,
+  STANCE_NOUNS,
   TOPIC_CUE_LEMMAS,
   TOPIC_PARTICLES,
   WEAK_CUE_FORMS,
@@ -255,20 +259,8 @@ const QUOTE_CUES: ReadonlyMap<string, CueEntry> = (() => {
   }
   return map;
 })();
-/** Nouns of saying or stance whose possessor is the source ("Trump’s plan to …", "his claim that …"). */
-const STANCE_NOUNS = new Set([
-  'plan', 'plans', 'call', 'calls', 'decision', 'proposal', 'proposals', 'promise', 'promises', 'pledge', 'vow', 'demand',
-  'demands', 'claim', 'claims', 'assertion', 'argument', 'warning', 'threat', 'criticism', 'attacks', 'attack', 'comments',
-  'comment', 'remarks', 'remark', 'view', 'views', 'position', 'stance', 'support', 'opposition', 'embrace', 'defense',
-  'defence', 'refusal', 'insistence', 'belief', 'hope', 'hopes', 'desire', 'push', 'suggestion', 'statement', 'message',
-  'vision', 'pitch', 'praise', 'endorsement', 'rejection', 'denial', 'accusation', 'accusations', 'charge', 'appeal',
-  'request', 'offer', 'complaint', 'complaints', 'concern', 'concerns', 'fears', 'fear', 'idea', 'agenda', 'policy', 'goal',
-  'questions', 'doubts', 'objections', 'case', 'reservations', 'skepticism', 'worries',
-]);
 /** Cues whose object is the thing asked for or offered, not an addressee ("demanded the easing of …"). */
 const THING_OBJECT_LEMMAS = new Set(['demand', 'require', 'request', 'offer', 'promise', 'guarantee', 'order']);
-/** Stance nouns of intention ("plans to", "hopes of"): after a preposition they describe, not report. */
-const INTENT_NOUNS = new Set(['plan', 'plans', 'hope', 'hopes', 'push', 'goal', 'desire', 'vision']);
 /** Prepositions that make a possessed stance noun part of another phrase ("a blow to Ukraine’s plans"). */
 const NOUN_PHRASE_PREPOSITIONS = new Set(['to', 'of', 'for', 'with', 'on', 'in', 'at', 'from', 'by', 'about', 'against', 'over', 'under', 'into', 'during', 'toward', 'towards']);
 /** Verbs whose object noun carries the subject's stance ("raised questions about", "voiced support for"). */
@@ -350,28 +342,18 @@ const COLON_LABELS = new Set([
 ]);
 /** Verbs of seeming whose subject and complement together report an unattributed view. */
 const APPEARANCE_VERBS = new Set(['appears', 'appeared', 'seems', 'seemed']);
-/** Nouns of "there are fears that …". */
-const EXISTENTIAL_NOUNS = new Set(['fears', 'concerns', 'worries', 'hopes', 'signs', 'reports', 'questions', 'doubts', 'speculation', 'suggestions', 'indications', 'rumors', 'rumours', 'claims', 'allegations']);
 /** Words that open the question after a reduced "asked" ("Asked whether …", "when asked about …"). */
 const ASKED_OPENERS = new Set(['whether', 'if', 'about', 'what', 'why', 'how', 'which', 'who', 'whom', 'where', 'when', 'to']);
-/** Nouns whose "that" clause is attributed content ("the claim that …", "amid fears that …"). */
-const CONTENT_THAT_NOUNS = new Set([
-  'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'complaint', 'complaints', 'concern',
-  'concerns', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'suggestion', 'suggestions', 'belief', 'beliefs',
-  'assertion', 'assertions', 'argument', 'arguments', 'assumption', 'notion', 'idea', 'perception', 'report', 'reports',
-  'rumor', 'rumors', 'rumour', 'rumours', 'speculation', 'doubt', 'doubts', 'assurance', 'assurances', 'promise',
-  'promises', 'insistence', 'theory', 'impression', 'statement', 'statements', 'message', 'view', 'word', 'evidence',
-  'charge', 'charges', 'conviction', 'prediction', 'predictions', 'estimate', 'estimates', 'reminder', 'recognition',
-  'acknowledgment', 'admission', 'worry', 'worries', 'anxiety', 'confidence',
-]);
 /** Cue lemmas that attribute only a clause, not a noun phrase ("maintained that …", not "maintained a lead"). */
 const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'continue']);
 /** Forms that report speech only with a clause; with an object they are plain acts ("could add a title", "add up to"). */
 const CLAUSE_ONLY_FORMS = new Set(['add']);
 /** Irregular past tenses of cues after a relative "that" ("a group that said …"). */
 const PAST_CUE_FORMS = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'sought', 'saw', 'spoke', 'understood']);
+/** Conjunctions and subordinators that both open a new clause and open an adverbial one ("when", "because"). */
+const CLAUSE_LINKS = ['and', 'but', 'while', 'because', 'when', 'as', 'although', 'though', 'since', 'if', 'after', 'before'];
 /** Words after which a new clause, and its subject, begins. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'because', 'when', 'as', 'although', 'though', 'so', 'since', 'if', 'after', 'before', 'whereas', 'yet', 'where', 'meanwhile', 'then']);
+const CLAUSE_OPENERS = new Set([...CLAUSE_LINKS, 'that', 'so', 'whereas', 'yet', 'where', 'meanwhile', 'then']);
 /** Adjectives whose "to" infinitive reports their subject's view or act ("were more likely to say"). */
 const INFINITIVE_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'quick', 'ready', 'prepared', 'inclined', 'careful', 'slow', 'happy', 'first', 'last', 'apt', 'keen', 'anxious', 'loath', 'hesitant']);
 /** Degree adverbs before such an adjective ("slightly more likely"). */
@@ -394,6 +376,22 @@ const ADVERBIAL_OPENERS = new Set(['however', 'meanwhile', 'though', 'too', 'in'
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'any']);
 /** Common irregular past-tense verbs (a finite main verb that does not end in "-ed"). */
 const IRREGULAR_PAST = new Set(['sent', 'made', 'took', 'gave', 'went', 'came', 'held', 'put', 'got', 'met', 'left', 'led', 'ran', 'won', 'lost', 'spent', 'brought', 'bought', 'kept', 'began', 'became', 'stood', 'saw', 'heard', 'paid', 'sat', 'struck', 'threw', 'drew', 'fell', 'rose', 'shot', 'sought', 'fought', 'chose', 'broke', 'hit', 'cut', 'let', 'set']);
+/** Shortest "-ed" word a strict past-tense test takes: shorter ones are often not verbs ("bed", "red", "need"). */
+const MIN_STRICT_ED_LENGTH = 5;
+
+/**
+ * A past-tense-looking word: a common irregular past or a word in "-ed" (with `strict`, one of at
+ * least MIN_STRICT_ED_LENGTH letters, as the scans for a verb after a noun or before "that" ask).
+ */
+function looksPast(lower: string, strict = false): boolean {
+  return IRREGULAR_PAST.has(lower) || (lower.endsWith('ed') && (!strict || lower.length >= MIN_STRICT_ED_LENGTH));
+}
+
+/** A finite-looking verb: an auxiliary or modal, or a past tense (`strict` as in looksPast). */
+function looksFinite(lower: string, strict = false): boolean {
+  return FINITE_AUX.has(lower) || looksPast(lower, strict);
+}
+
 const BE_FORMS = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
 /**
@@ -670,7 +668,7 @@ const MIN_NESTED_OUTER_WORDS = 1;
 /** Words the outer content must have before a new subject that only a comma sets off. */
 const MIN_COMMA_OUTER_WORDS = 4;
 /** Words that open an adverbial clause or phrase before a main clause ("When she refused, …", "Even then, …"). */
-const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'because', 'rather', 'as', 'while', 'if', 'since', 'after', 'before', 'and', 'but', 'even', 'instead', 'although', 'though', 'once', 'until', 'unless', 'whether']);
+const ADVERBIAL_CLAUSE_OPENERS = new Set([...CLAUSE_LINKS, 'rather', 'even', 'instead', 'once', 'until', 'unless', 'whether']);
 /**
  * The relative pronoun "who" of the clause a participle at `cue` stands in, when only words come
  * between them and it follows the main attribution at `floor` ("the nominee, who began by marveling
@@ -739,7 +737,7 @@ function unknownVerbBeforeThat(toks: Token[], i: number): boolean {
   const after = toks[i + 3];
   if (!subject || (subject.kind !== 'word' && subject.kind !== 'open') || TIME_NOUNS.has(subject.lower) || !after || after.sentence !== t.sentence || ['.', '!', '?'].includes(after.text)) return false;
   if (/^\p{Lu}/u.test(t.text) || CUE_VERBS.has(t.lower)) return false;
-  return (t.lower.endsWith('ed') && t.lower.length > 4) || IRREGULAR_PAST.has(t.lower);
+  return looksPast(t.lower, true);
 }
 
 /**
@@ -799,9 +797,19 @@ function hasCue(toks: Token[], from: number, to: number, except: Span | null, sk
   );
 }
 
-/** Number of words (tokens with a letter) in a piece of text. */
+/** The words (white-space separated pieces with a letter) of a piece of text. */
+function letterWords(s: string): string[] {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+}
+
+/** Number of words (pieces with a letter) in a piece of text. */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return letterWords(s).length;
+}
+
+/** A lower-case word in "-ly" of five letters or more: an adverb ("firmly"), not "fly" or "Italy". */
+function lyAdverb(t: Token): boolean {
+  return /ly$/.test(t.lower) && t.lower.length > 4 && !/^\p{Lu}/u.test(t.text);
 }
 
 /** Trims white space and clause-final punctuation (. ; :) from the end of a content span. */
@@ -993,7 +1001,7 @@ class Context {
       const negatedAux = /n['’]t$/.test(t.lower) || t.lower === 'cannot';
       // "campaign workers here said": a place adverb after the subject
       const place = (t.lower === 'here' || t.lower === 'there') && this.tok(j - 1)?.kind === 'word' && !NOT_SUBJECT.has(this.tok(j - 1)?.lower ?? '');
-      if (!(PRE_CUE_SKIP.has(t.lower) || negatedAux || place || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^\p{Lu}/u.test(t.text)))) break;
+      if (!(PRE_CUE_SKIP.has(t.lower) || negatedAux || place || lyAdverb(t))) break;
       j--;
       skipped++;
     }
@@ -1362,6 +1370,12 @@ class Context {
     return !!dq && dq.closed && this.text.slice(dq.innerStart, dq.innerEnd).trimEnd().endsWith(',');
   }
 
+  /** Token k is a comma outside quotations or a closing mark with a comma inside (“…,”). */
+  private commaAt(k: number): boolean {
+    const t = this.tok(k);
+    return !!t && ((t.text === ',' && t.inQuote < 0) || (t.kind === 'close' && this.commaInside(t.inQuote)));
+  }
+
   /** A participle cue or "according to" at token k, after a comma: an attribution of its own. */
   private attributionAfterComma(k: number): boolean {
     const t = this.tok(k);
@@ -1437,11 +1451,10 @@ class Context {
    */
   private verbAfterComma(i: number, to: number): number {
     for (let k = i + 1; k < to; k++) {
-      const t = this.tok(k);
       const v = this.tok(k + 1);
-      if (!t || !v || (!(t.text === ',' && t.inQuote < 0) && !(t.kind === 'close' && this.commaInside(t.inQuote)))) continue;
+      if (!v || !this.commaAt(k)) continue;
       if (v.kind !== 'word' || v.inQuote >= 0 || !/^\p{Ll}/u.test(v.text) || v.lower.endsWith('ing')) continue;
-      if (FINITE_AUX.has(v.lower) || IRREGULAR_PAST.has(v.lower) || /ed$/.test(v.lower) || (CUE_VERBS.has(v.lower) && !WEAK_CUE_FORMS.has(v.lower))) return k + 1;
+      if (looksFinite(v.lower) || (CUE_VERBS.has(v.lower) && !WEAK_CUE_FORMS.has(v.lower))) return k + 1;
     }
     return -1;
   }
@@ -1550,7 +1563,7 @@ class Context {
     const weak = WEAK_CUE_FORMS.has(t.lower);
     // "the dozen states that held primaries": "that" and a finite verb open a relative clause on a noun
     const afterThat = this.tok(i + 2);
-    if (weak && next?.lower === 'that' && afterThat && (FINITE_AUX.has(afterThat.lower) || IRREGULAR_PAST.has(afterThat.lower) || /ed$/.test(afterThat.lower))) return null;
+    if (weak && next?.lower === 'that' && afterThat && looksFinite(afterThat.lower)) return null;
     const cueSpan: Span = { start: t.start, end: t.end };
     const particles = particlesOf(entry.lemma);
     if (particles && next && particles.includes(next.lower)) cueSpan.end = next.end;
@@ -1877,7 +1890,7 @@ class Context {
   }
 
   private words(span: Span): number {
-    return this.text.slice(span.start, span.end).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    return wordCount(this.text.slice(span.start, span.end));
   }
 
   /** "said on Friday", "wrote on social media": a short prepositional phrase with no clause is the medium or time. */
@@ -1891,7 +1904,7 @@ class Context {
   /** "spoke cautiously hopefully", "said firmly": adverbs of manner alone are how it was said, not what. */
   private mannerOnly(span: Span, direct: boolean): boolean {
     if (direct) return false;
-    const words = this.text.slice(span.start, span.end).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const words = letterWords(this.text.slice(span.start, span.end));
     return words.length > 0 && words.length <= MAX_MANNER_WORDS && words.every((w) => /^\p{Ll}+ly[,;.]?$/u.test(w));
   }
 
@@ -1994,7 +2007,7 @@ class Context {
     for (let m = k + 1; m <= k + BARE_SUBJECT_WORDS; m++) {
       const t = this.tok(m);
       if (!t || t.kind !== 'word' || t.inQuote >= 0 || t.sentence !== first.sentence) return false;
-      if (FINITE_AUX.has(t.lower) || IRREGULAR_PAST.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4)) return true;
+      if (looksFinite(t.lower, true)) return true;
     }
     return false;
   }
@@ -2007,7 +2020,7 @@ class Context {
   /** Token k is an adverb that can stand before a participle clause ("even", "again", "repeatedly"). */
   private focusAdverb(k: number): boolean {
     const t = this.tok(k);
-    return !!t && t.kind === 'word' && t.inQuote < 0 && (ADVERB_NOT_NOUN.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^\p{Lu}/u.test(t.text)));
+    return !!t && t.kind === 'word' && t.inQuote < 0 && (ADVERB_NOT_NOUN.has(t.lower) || lyAdverb(t));
   }
 
   /** Token k can open a clause's subject: a pronoun, a determiner or a capitalised word. */
@@ -2123,7 +2136,7 @@ class Context {
       const prev = this.tok(k - 1)?.lower ?? '';
       if (NOUN_DETERMINERS.has(prev) || prev === 'to') continue;
       if (FINITE_AUX.has(t.lower) || /n['’]t$/.test(t.lower)) return k;
-      if ((/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && !BE_FORMS.has(prev) && !RELATIVE_PRONOUNS.has(prev)) return k;
+      if (looksPast(t.lower) && !BE_FORMS.has(prev) && !RELATIVE_PRONOUNS.has(prev)) return k;
       if (CUE_VERBS.has(t.lower) && !t.lower.endsWith('ing') && !WEAK_CUE_FORMS.has(t.lower)) return k;
     }
     return -1;
@@ -2150,7 +2163,7 @@ class Context {
       if (COLON_LABELS.has(before.lower)) continue;
       if (!/^\s/.test(this.text.slice(t.end, t.end + 1)) || !/\p{L}/u.test(before.text)) continue;
       const c = this.clause(i + 1, this.sentenceEnd(i));
-      if (!c || wordCount(this.text.slice(c.span.start, c.span.end)) < MIN_COLON_CONTENT_WORDS) continue;
+      if (!c || this.words(c.span) < MIN_COLON_CONTENT_WORDS) continue;
       const d = this.draft(c, { start: first.start, end: before.end }, null, i, false);
       if (d) out.push(d);
     }
@@ -2265,7 +2278,7 @@ class Context {
       const t = this.tok(k);
       if (!t) break;
       // the question ends at the first comma outside quotations, or inside a closing mark (“…,”)
-      if ((t.text === ',' && t.inQuote < 0) || (t.kind === 'close' && this.commaInside(t.inQuote))) {
+      if (this.commaAt(k)) {
         last = t.text === ',' ? k - 1 : k;
         break;
       }

@@ -18,19 +18,35 @@ const OUTLET_FACT = /\d|\b(?:dozens|hundreds|thousands|millions) of\b|\bnot (?:a
 const MIN_OUTLET_CLAIM_WORDS = 6;
 /** A bare "be" without a modal before it: the subjunctive of demands ("that the vote be postponed"). */
 const SUBJUNCTIVE = /(?<!\b(?:will|would|could|might|can|may|to|must|should|shall|not|cannot)\s)\bbe\s+\w+(?:ed|en)\b/;
+/** The denier of a relative denial named by description: "the commission", "the border guard". */
+const DESCRIBED_DENIER = String.raw`the\s+[a-z]+(?:\s+[a-z]+)?`;
+/** What follows the denier in a relative denial: "(has) (flatly) denied". */
+const RELATIVE_DENIAL_TAIL = String.raw`\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(?:denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed|refutes|refuted)\b`;
+
+/** "<head> (that) <denier> (has) denied", with the denier as group 1. */
+function relativeDenial(heads: string, denier: string, flags: string): RegExp {
+  return new RegExp(String.raw`\b(?:${heads})\s+(?:that\s+)?(${denier})${RELATIVE_DENIAL_TAIL}`, flags);
+}
+
 /**
  * A relative denial by a body named by description: "something the commission denies", "a claim
  * the group rejects" (RELATIVE_DENIALS takes names). Group 1 is the denier.
  */
-const DESCRIBED_RELATIVE_DENIAL =
-  /\b(?:something|which|a claim|claims|an allegation|allegations|an accusation|accusations|a charge|charges)\s+(?:that\s+)?(the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(?:denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed|refutes|refuted)\b/g;
+const DESCRIBED_RELATIVE_DENIAL = relativeDenial(
+  'something|which|a claim|claims|an allegation|allegations|an accusation|accusations|a charge|charges',
+  DESCRIBED_DENIER,
+  'g',
+);
 /**
  * A relative denial of an account by a named side: "…, a version Marrow flatly refuted", "an
  * account the ministry rejects" (the lists of acts.ts name claims and charges, not accounts).
  * Group 1 is the denier.
  */
-const ACCOUNT_RELATIVE_DENIAL =
-  /\b(?:a version|an account|a story|an explanation)\s+(?:that\s+)?((?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|firmly\s+|flatly\s+)?(?:denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed|refutes|refuted)\b/gu;
+const ACCOUNT_RELATIVE_DENIAL = relativeDenial(
+  'a version|an account|a story|an explanation',
+  String.raw`(?:the\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}|${DESCRIBED_DENIER}`,
+  'gu',
+);
 /** Negators that do not negate: hedges ("no fewer than twelve", "no later than May") and "not only". */
 const HEDGED_NEGATOR = /\b(?:no|not) (?:fewer|less|more|later|sooner) than\b|\bnot only\b/g;
 /** Longest addressee taken verbatim when no actor mention covers it. */

@@ -299,6 +299,20 @@ export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 
 /** Clause openers after which a content clause is cut when the next thing is another attribution. */
 export const CONTENT_CUT_WORDS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'while', 'whereas', 'and', 'as']);
 
+/*
+ * Nouns of saying, belief and feeling. The lists below share words; the shared groups are spelled
+ * once here and each list is built from them and the words only it holds.
+ */
+/** Things said that go about, often without a named source ("there are reports that", "the claims"). */
+const HEARSAY_NOUNS = ['claims', 'allegations', 'reports', 'suggestions', 'rumours', 'rumors'];
+/** Feelings about what may happen ("fears that …", "his worries about …", "there are doubts that …"). */
+const FEELING_NOUNS = ['fears', 'concerns', 'worries', 'hopes', 'doubts'];
+/** Propositions someone put forward: content nouns both before a name and before "that". */
+const PROPOSITION_NOUNS = [
+  ...HEARSAY_NOUNS, 'claim', 'allegation', 'accusation', 'accusations', 'charge', 'charges', 'assertion', 'assertions',
+  'statement', 'statements', 'suggestion', 'report', 'argument', 'arguments', 'view', 'idea', 'notion', 'rumour', 'rumor',
+];
+
 /**
  * Nouns for attributed content. A determiner and one of these before a name and a cue is a reduced
  * relative clause ("an accusation Kestria rejects", "a claim that Vell denies"): the noun phrase is
@@ -306,10 +320,36 @@ export const CONTENT_CUT_WORDS: ReadonlySet<string> = new Set(['but', 'though', 
  * the denial itself).
  */
 export const CONTENT_NOUNS: ReadonlySet<string> = new Set([
-  'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'assertion',
-  'assertions', 'statement', 'statements', 'suggestion', 'suggestions', 'report', 'reports', 'account', 'accounts',
-  'version', 'argument', 'arguments', 'view', 'idea', 'notion', 'position', 'story', 'narrative', 'rumour', 'rumor',
-  'rumours', 'rumors', 'characterization', 'characterisation', 'description', 'figure', 'figures', 'number', 'numbers',
+  ...PROPOSITION_NOUNS, 'account', 'accounts', 'version', 'position', 'story', 'narrative', 'characterization',
+  'characterisation', 'description', 'figure', 'figures', 'number', 'numbers',
+]);
+
+/** Nouns whose "that" clause is attributed content ("the claim that …", "amid fears that …"). */
+export const CONTENT_THAT_NOUNS: ReadonlySet<string> = new Set([
+  ...PROPOSITION_NOUNS, ...FEELING_NOUNS, 'complaint', 'complaints', 'concern', 'fear', 'hope', 'warning', 'warnings',
+  'belief', 'beliefs', 'assumption', 'perception', 'speculation', 'doubt', 'assurance', 'assurances', 'promise',
+  'promises', 'insistence', 'theory', 'impression', 'message', 'word', 'evidence', 'conviction', 'prediction',
+  'predictions', 'estimate', 'estimates', 'reminder', 'recognition', 'acknowledgment', 'admission', 'worry', 'anxiety',
+  'confidence',
+]);
+
+/** Nouns of "there are fears that …". */
+export const EXISTENTIAL_NOUNS: ReadonlySet<string> = new Set([
+  ...HEARSAY_NOUNS, ...FEELING_NOUNS, 'questions', 'speculation', 'signs', 'indications',
+]);
+
+/** Stance nouns of intention ("plans to", "hopes of"): after a preposition they describe, not report. */
+export const INTENT_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'hope', 'hopes', 'push', 'goal', 'desire', 'vision']);
+
+/** Nouns of saying or stance whose possessor is the source ("Trump’s plan to …", "his claim that …"). */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set([
+  ...INTENT_NOUNS, ...FEELING_NOUNS, 'call', 'calls', 'decision', 'proposal', 'proposals', 'promise', 'promises', 'pledge',
+  'vow', 'demand', 'demands', 'claim', 'claims', 'assertion', 'argument', 'warning', 'threat', 'criticism', 'attacks',
+  'attack', 'comments', 'comment', 'remarks', 'remark', 'view', 'views', 'position', 'stance', 'support', 'opposition',
+  'embrace', 'defense', 'defence', 'refusal', 'insistence', 'belief', 'suggestion', 'statement', 'message', 'pitch',
+  'praise', 'endorsement', 'rejection', 'denial', 'accusation', 'accusations', 'charge', 'appeal', 'request', 'offer',
+  'complaint', 'complaints', 'concern', 'fear', 'idea', 'agenda', 'policy', 'questions', 'objections', 'case',
+  'reservations', 'skepticism',
 ]);
 
 /** Determiners that open a content-noun phrase ("an accusation …", "the claim …"). */
