@@ -58,6 +58,18 @@ test("Salin's offer is one quote in four wordings; the encirclement claim is dis
   assert.equal(accusation.status, 'disputed');
 });
 
+test('every Arvenian denial of the encirclement, in whatever words, disputes a Belmoran claim of it', () => {
+  // "insists its troops are not cut off", "dismissed the claims of an encirclement as propaganda",
+  // "is not encircled and is being resupplied"
+  const denials = story.statements.filter((s) => /not cut off|claims of an encirclement|not encircled/.test(s.text));
+  assert.equal(denials.length, 3, denials.map((s) => s.text).join(' | '));
+  for (const d of denials) {
+    assert.equal(d.status, 'disputed', d.text);
+    const others = d.disputes.map((id) => story.statements.find((s) => s.id === id)!);
+    assert.ok(others.some((s) => /encircl|trapped/.test(s.text)), `${d.text} disputes an encirclement claim`);
+  }
+});
+
 test('timeline: last October, Tuesday and Wednesday resolved against publication dates, merged across reports', () => {
   const at = (date: string) => story.timeline.find((t) => t.date.startsWith(date));
   const october = at('2025-10');

@@ -1,4 +1,4 @@
-import { ANTONYMS, NEGATORS, STATE_OPPOSITES } from './data/lexicon.js';
+import { ANTONYMS, AUXILIARIES, NEGATORS, STATE_OPPOSITES } from './data/lexicon.js';
 import { isNegated, words } from './text.js';
 
 const PREFIXES = ['un', 'il', 'ir', 'non-', 'non'];
@@ -162,8 +162,8 @@ export function termContext(
   return out;
 }
 
-/** Words that end a subject: auxiliaries and forms of "be" ("the ferry link … was suspended"). */
-const SUBJECT_END = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'should', 'may', 'might', 'must']);
+/** Words that end a subject: auxiliaries, modals and forms of "be" ("the ferry link … was suspended"). */
+const SUBJECT_END = new Set([...AUXILIARIES, 'be', 'been', 'should', 'may', 'might', 'must']);
 
 /**
  * The words of a statement's subject: what it says before its first auxiliary or before `term`

@@ -57,6 +57,25 @@ test('doubled consonants stem like their base (cutting / cut, planned / plan)', 
   assert.equal(stem('falling'), 'fall');
 });
 
+test('every form of an e-final word is one stem, and a silent "e" still tells short words apart', () => {
+  const one = (forms: string[]): void => assert.equal(new Set(forms.map(stem)).size, 1, forms.join('/'));
+  one(['nurse', 'nurses', 'nursing', 'nursed']);
+  one(['close', 'closes', 'closed', 'closing']);
+  one(['strike', 'strikes', 'striking']);
+  one(['agree', 'agreed', 'agreeing']);
+  one(['size', 'sizes', 'sized']);
+  one(['hope', 'hoped', 'hoping']);
+  assert.notEqual(stem('plane'), stem('plan'));
+  assert.notEqual(stem('planing'), stem('planned'));
+  assert.notEqual(stem('care'), stem('car'));
+  assert.notEqual(stem('quite'), stem('quit'));
+  assert.notEqual(stem('hoping'), stem('hopping'));
+  // a synonym class listing "encircle" covers its other forms
+  assert.equal(matchKey('encircles'), matchKey('surrounded'));
+  // but "fire" is not "fired" (dismissed)
+  assert.notEqual(matchKey('fire'), matchKey('sacked'));
+});
+
 test('"rejected the accusation" denies the latest accusation before it, not the last claim', () => {
   const r = story({
     a: [

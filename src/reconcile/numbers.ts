@@ -18,6 +18,18 @@ const NUMBER_WORDS: Record<string, number> = {
   eighty: 80, ninety: 90, hundred: 100,
 };
 
+/** The number words from `min` to `max`, as a regex alternation ("one|two|three"). */
+function numberWordsFrom(min: number, max: number): string {
+  return Object.keys(NUMBER_WORDS)
+    .filter((w) => NUMBER_WORDS[w]! >= min && NUMBER_WORDS[w]! <= max)
+    .join('|');
+}
+
+/** Number words written in vote tallies ("by six votes to five"). */
+const TALLY_WORDS = numberWordsFrom(1, 12);
+/** A number word of a tally, before "(votes) to" or after "to". */
+const TALLY_WORD = new RegExp(`\\b(?:${TALLY_WORDS})\\b(?=\\s+(?:votes?\\s+)?to\\s)|(?<=\\bto\\s+)(?:${TALLY_WORDS})\\b`, 'gi');
+
 /** How many times something happened: "once", "twice". */
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 /** Words after "once" that make it a conjunction ("once the bridge opens"). */
@@ -113,7 +125,7 @@ const TALLY = /(?<!\bfrom\s)\b(\d{1,4})\s*(?:votes?\s+)?(?:to|-|–)\s*(\d{1,4})
 /** The vote tallies of a text, as [for, against]. */
 export function tallies(written: string): [number, number][] {
   // "by six votes to five" is "6 votes to 5"
-  const text = written.replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:votes?\s+)?to\s)|(?<=\bto\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (w) => String(NUMBER_WORDS[w.toLowerCase()]));
+  const text = written.replace(TALLY_WORD, (w) => String(NUMBER_WORDS[w.toLowerCase()]));
   return [...text.matchAll(TALLY)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]).filter(([a, b]) => a + b > 2 && !/^(?:19|20)\d\d$/.test(String(a)));
 }
 
@@ -345,18 +357,28 @@ const VAGUE: Record<string, [number, number]> = {
   thousands: [2000, 9999],
   millions: [2e6, 9.99e6],
 };
+/** Words by which a text may give a figure: digits, number words, shares, vague quantities. */
+const FIGURE_WORDS = new RegExp(`\\d|\\b(?:${TALLY_WORDS}|nobody|half|third|quarter|${Object.keys(VAGUE).join('|')})\\b`, 'i');
+
+/** The text may give a figure (a cheap test before the search for one). */
+export function mayHaveFigure(text: string): boolean {
+  return FIGURE_WORDS.test(text);
+}
+
 /** "tens of thousands": the range of "thousands" times ten. */
 const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100 };
 
 /** Shares written as fractions, as percentages: "a third of" is 33 percent. */
 const FRACTION_PERCENT: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10 };
-const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
-const FRACTION = /\b(?:(a|one|two|three|four)[- ])?(half|thirds?|quarters?|fifths?|tenths?)(?=\s+(?:of|the)\b)/gi;
+const FRACTION = new RegExp(`\\b(?:(a|${numberWordsFrom(1, 4)})[- ])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+(?:of|the)\\b)`, 'gi');
 /**
  * "nine out of ten", "one in five", "3 out of 40": a share as a ratio. After "in" only a word or a
  * round 10 / 100 ("12 in 2024" and "five in 30 minutes" are no ratios).
  */
-const RATIO = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out of\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred)|in\s+(two|three|four|five|six|seven|eight|nine|ten|10|100|a hundred)(?!\s+(?:minutes|hours|days|weeks|months|years|seconds)))\b/gi;
+const RATIO = new RegExp(
+  `\\b(\\d+|${numberWordsFrom(1, 10)})\\s+(?:out of\\s+(\\d+|${numberWordsFrom(2, 10)}|a hundred)|in\\s+(${numberWordsFrom(2, 10)}|10|100|a hundred)(?!\\s+(?:minutes|hours|days|weeks|months|years|seconds)))\\b`,
+  'gi',
+);
 
 const numberOf = (w: string): number => (/^\d/.test(w) ? Number(w) : w === 'a hundred' ? 100 : (NUMBER_WORDS[w.toLowerCase()] ?? NaN));
 
@@ -377,7 +399,7 @@ function sharesAsPercent(text: string): string {
       const share = FRACTION_PERCENT[frac.toLowerCase().replace(/s$/, '')];
       if (share === undefined) return all;
       if (!count && frac.toLowerCase() !== 'half') return all;
-      return pct(share * (count ? FRACTION_COUNT[count.toLowerCase()]! : 1));
+      return pct(share * (count && count.toLowerCase() !== 'a' ? NUMBER_WORDS[count.toLowerCase()]! : 1));
     });
 }
 
@@ -474,14 +496,6 @@ function aroundHas(tokens: RegExpMatchArray[], i: number, before: number, m: str
   return false;
 }
 
-/** Shortest key that may stand for a longer one: "nurs" (nursing) and "nurse" (nurses). */
-const MIN_STEM_KEY = 4;
-
-/** Two match keys of one stem, one cut shorter by its suffix ("nursing" / "nurses"). */
-function sameStemKey(a: string, b: string): boolean {
-  return a === b || (Math.min(a.length, b.length) >= MIN_STEM_KEY && (a.startsWith(b) || b.startsWith(a)));
-}
-
 /** Plural nouns after a figure that say nothing of what is counted: "three times", "two of them". */
 const NON_THINGS = new Set(['times', 'them', 'those', 'others', 'ones', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'miles', 'kilometres', 'kilometers', 'metres', 'meters']);
 
@@ -552,7 +566,7 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       // Statements that each speak of one and the same measure ("turnout … 35 percent" / "turnout
       // was 72 percent") say what their figures are of.
       const oneMeasure = x.unit !== MONEY && mx.length === 1 && my.length === 1 && mx[0] === my[0];
-      if (!sameOrder && !oneMeasure && !(countedThing(x) && x.measures.join() === y.measures.join()) && !x.near.some((k) => y.near.some((j) => sameStemKey(k, j)))) continue;
+      if (!sameOrder && !oneMeasure && !(countedThing(x) && x.measures.join() === y.measures.join()) && !x.near.some((k) => y.near.includes(k))) continue;
       let shared = 0;
       for (const k of ka) if (k !== x.unit && kb.has(k) && !/^\d/.test(k)) shared++;
       if (shared >= minContext) return { a: x, b: y };

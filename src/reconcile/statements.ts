@@ -1,10 +1,11 @@
 import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } from '../model/types.js';
 import { evidence, hashId } from '../model/evidence.js';
 import { isProperName, type ActorIndex } from './actors.js';
-import { AGENT_AFTER, FIGURE_CHALLENGE, NEGATORS, NO_PART, PERSON_UNITS, RESPONSIBILITY, STOPWORDS } from './data/lexicon.js';
-import { conflictingFigures, figures, measuresIn, type Figure } from './numbers.js';
+import { CONTENT_MARKERS } from '../analyze/data/acts.js';
+import { AGENT_AFTER, AUXILIARIES, FIGURE_CHALLENGE, NEGATORS, NO_PART, PERSON_UNITS, RESPONSIBILITY, STOPWORDS } from './data/lexicon.js';
+import { conflictingFigures, figures, mayHaveFigure, measuresIn, type Figure } from './numbers.js';
 import { DIRECTIONS, leadingSubject, opposedTerms, TERM_WINDOW, termContext } from './contradictions.js';
-import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, keySet, matchKey, NON_NEGATING, normalizeWording, overlap, weightedContainment, words } from './text.js';
+import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, joinPhrases, keySet, matchKey, negatesPredicate, negationWords, NON_NEGATING, normalizeWording, overlap, weightedContainment, words } from './text.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
 export const STATEMENT_ALIGN_THRESHOLD = 0.5;
@@ -31,6 +32,17 @@ const DENIAL_FRAME = new Set(
     ' ',
   ),
 );
+
+/** The analyzer's marker of a denial's content ("propaganda", "baseless", "fake"). */
+const DENIAL_MARKER = CONTENT_MARKERS.find(([act]) => act === 'denial')![1];
+
+/**
+ * A word that only says *that* something is denied: one of the frame, or a word that alone makes
+ * the analyzer read a denial ("dismissed the claims as propaganda": what is denied is the rest).
+ */
+function frameWord(w: string): boolean {
+  return DENIAL_FRAME.has(w) || DENIAL_MARKER.test(w);
+}
 
 /** What one rejects without disputing a fact: "rejected the offer", "turned down the proposal". */
 const PROPOSAL = /\b(?:offer(?:s|ed)?|propos(?:als?|ed)|plans?|requests?|calls?|demands?|invitations?|ultimatums?|deals?|terms|appeals?)\b/i;
@@ -178,7 +190,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     const opening = /^\s*(\p{Lu}[\p{L}’'-]*)/u.exec(d.st.text)?.[1];
     if (opening && /[\p{Ll},]\s*$/u.test(d.report.text.slice(Math.max(0, d.st.start - 3), d.st.start))) entities.add(opening.toLowerCase().replace(/[’']s$/, ''));
     const denierWords = speakerWords(d);
-    const own = d.words.filter((w) => !DENIAL_FRAME.has(w) && !entities.has(w) && !denierWords.has(w));
+    const own = d.words.filter((w) => !frameWord(w) && !entities.has(w) && !denierWords.has(w));
     // "rejected the offer of a pay rise": turning down a proposal disputes no fact ("denied that a
     // deal was reached" does).
     if (rejectsProposal(d)) continue;
@@ -195,10 +207,14 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       continue;
     }
     // "described the piracy charge as absurd": a denial that names an accusation by one word
-    // disputes the accusations of others that use it.
-    const namedAccusations = own.length === 1 && specific.has(matchKey(own[0]!)) ? targets.filter((s) => s.st.act === 'accusation' && keySet(s.words).has(matchKey(own[0]!))) : [];
-    if (namedAccusations.length > 0) {
-      for (const s of namedAccusations) link(dg, groupOf.get(s)!, 'denies the accusation it names');
+    // disputes the accusations of others that use it; "dismissed the claims of an encirclement",
+    // naming a claim by its one word, the claims too (not those that negate the word).
+    const namedKey = own.length === 1 && specific.has(matchKey(own[0]!)) ? matchKey(own[0]!) : null;
+    const namesClaim = CLAIM_OF.test(d.st.text);
+    const namedKeys = new Set(namedKey === null ? [] : [namedKey]);
+    const named = namedKey === null ? [] : targets.filter((s) => (s.st.act === 'accusation' || namesClaim) && keySet(s.words).has(namedKey) && !negatesOneOf(s, namedKeys));
+    if (named.length > 0) {
+      for (const s of named) link(dg, groupOf.get(s)!, s.st.act === 'accusation' ? 'denies the accusation it names' : 'denies the claim it names');
       continue;
     }
     // "called the wardens' account “pure invention”", "dismissed the Varn statement": a
@@ -273,8 +289,9 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       const next = local.filter(
         (u) => u !== d && d.actorKey !== null && u.actorKey === d.actorKey && u.sentence > d.sentence && u.sentence - d.sentence <= 1,
       );
-      const said = next.flatMap((u) => u.words.filter((w) => !DENIAL_FRAME.has(w)));
-      const contradicted = said.length >= DISPUTE_MIN_MATCHES ? targets.filter((s) => sameProposition(said, s.words, specific)) : [];
+      const said = next.flatMap((u) => u.words.filter((w) => !frameWord(w)));
+      const saidNegated = negatedKeys(next);
+      const contradicted = said.length >= DISPUTE_MIN_MATCHES ? targets.filter((s) => sameProposition(said, s.words, specific) && !negatesOneOf(s, saidNegated)) : [];
       if (contradicted.length) {
         for (const s of contradicted) link(dg, groupOf.get(s)!, 'denies what the denier goes on to contradict');
         continue;
@@ -306,7 +323,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       const denier = nameWords(d.actorName);
       const aboutDenier = (s: StatementUnit): boolean => s.st.act === 'accusation' || (denier.length > 0 && namesAgent(s.st.text, denier));
       const ownPart = aboutOwnPart(d, own);
-      const affirmative = (s: StatementUnit): boolean => !s.st.negated && !isNegated(s.st.text);
+      const affirmative = (s: StatementUnit): boolean => !negates(s);
       // "denied any wrongdoing" may reach past other statements to what the denier is said to
       // have done; any other bare denial is about the closest statement before it, and when that
       // one asserts nothing to deny (a negation) an older one is a guess, not a reading.
@@ -324,7 +341,9 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (before) link(dg, groupOf.get(before)!, 'denies the preceding claim');
       continue;
     }
-    for (const s of byContent) link(dg, groupOf.get(s)!, 'denies the same proposition');
+    // "Our garrison is not encircled", one wording of the denial, agrees with "its troops are not cut off".
+    const agreeing = negatedKeys(groups[dg]!);
+    for (const s of byContent) if (!negatesOneOf(s, agreeing)) link(dg, groupOf.get(s)!, 'denies the same proposition');
   }
   // Contradicting claims: the same proposition asserted by one side and negated by another.
   // One claim per actor and wording is enough to compare (syndicated copies repeat them).
@@ -440,7 +459,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     }
   }
   // Conflicting figures: "At least 30 people were killed" vs "killing 12 people".
-  const factual = units.filter((u) => u.st.act !== 'denial' && FIGURE_WORDS.test(u.st.text));
+  const factual = units.filter((u) => u.st.act !== 'denial' && mayHaveFigure(u.st.text));
   const factReps = collapseIdentical(factual, (u) => normalizeWording(u.st.text));
   for (let x = 0; x < factReps.reps.length; x++) {
     for (let y = x + 1; y < factReps.reps.length; y++) {
@@ -501,9 +520,6 @@ function challengedFigures(c: StatementUnit, factual: StatementUnit[], figuresOf
     (f) => f.report.syndicationGroup !== c.report.syndicationGroup && figuresOf(f.st.text).some((x) => !own.has(x.value) && x.measures.some((m) => measures.has(m))),
   );
 }
-
-/** A statement that may give a figure: digits, number words, shares, vague quantities. */
-const FIGURE_WORDS = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nobody|half|third|quarter|dozens|hundreds|thousands|millions)\b/i;
 
 /** A function's results kept per argument (figures of a text are asked for repeatedly). */
 function memo<T>(f: (key: string) => T): (key: string) => T {
@@ -590,7 +606,7 @@ function contentTargets(
   if (own.length <= 1) return [];
   const denier = new Set(nameWords(d.actorName));
   const spoken = speakerWords(d);
-  const named = d.words.filter((w) => !DENIAL_FRAME.has(w) && !denier.has(w) && !spoken.has(w));
+  const named = d.words.filter((w) => !frameWord(w) && !denier.has(w) && !spoken.has(w));
   const nameKeys = keySet([...entities]);
   // What the denial says in a clause of circumstance ("… while boarding the trawler") is not
   // what it denies.
@@ -602,7 +618,7 @@ function contentTargets(
   const act = deniedSpeechAct(d.st.text);
   const same = targets.filter(
     (s) =>
-      (!deniesNegation || s.st.negated || isNegated(s.st.text)) &&
+      (!deniesNegation || negates(s)) &&
       (act === null || keySet(s.words).has(act)) &&
       !onlySharedPhrase(own, s.words, words(d.st.text), words(s.st.text)) &&
       // Names help a match, but half of what is denied must be said in words other than names.
@@ -639,11 +655,35 @@ function ownersAccount(d: StatementUnit, candidates: StatementUnit[], local: Sta
   if (distinct.size <= 1) return candidates[0];
   const said = local
     .filter((u) => u !== d && d.actorKey !== null && u.actorKey === d.actorKey && u.st.start > d.st.start && u.sentence - d.sentence <= 1)
-    .flatMap((u) => u.words.filter((w) => !DENIAL_FRAME.has(w)));
+    .flatMap((u) => u.words.filter((w) => !frameWord(w)));
   return candidates
     .map((s) => ({ s, n: overlap(said, s.words) }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n)[0]?.s;
+}
+
+/** The statement is a negation: typed so by the analyzer, or with a negator in its words. */
+function negates(u: StatementUnit): boolean {
+  return u.st.negated || isNegated(u.st.text);
+}
+
+/** Match keys of the words some of the statements negate ("not encircled" → encircled). */
+function negatedKeys(us: StatementUnit[]): Set<string> {
+  const out = new Set<string>();
+  for (const u of us) {
+    const head = negatedHead(u.st.text);
+    if (head !== null) out.add(matchKey(head));
+  }
+  return out;
+}
+
+/**
+ * The statement negates one of the words (keys) another negates or denies ("its troops are not
+ * cut off" against "our garrison is not encircled"): the two agree rather than dispute.
+ */
+function negatesOneOf(u: StatementUnit, keys: Set<string>): boolean {
+  const head = negatedHead(u.st.text);
+  return head !== null && keys.has(matchKey(head));
 }
 
 /** "A, not B" / "A, and not B": an assertion set against a denied alternative. */
@@ -653,6 +693,9 @@ const CONTRAST = /,\s*(?:and\s+|but\s+)?not\s+(.+)$/is;
 function contrastedPart(text: string): string | null {
   return CONTRAST.exec(text)?.[1] ?? null;
 }
+
+/** An account named by what it is of: "the claims of an encirclement", "reports of a leak". */
+const CLAIM_OF = /\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|talk|stories)\s+of\b/i;
 
 /** The nouns by which a denial names an account it rejects ("the reports", "those claims"). */
 const ACCOUNT_NOUN = /\b(report|claim|allegation|suggestion|assertion|rumou?r)s?\b/i;
@@ -769,10 +812,10 @@ const NEGATION_FILLER = new Set(['be', 'been', 'being', 'ever', 'even', 'once', 
  * with a hedge ("no fewer than").
  */
 export function negatedHead(text: string): string | null {
-  const ws = words(text.toLowerCase().replace(NON_NEGATING, ' '));
+  // "not cut off": a synonym phrase is negated whole
+  const ws = joinPhrases(negationWords(text));
   for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    if (!(w === 'not' || w === 'never' || w === 'no' || w.endsWith("n't"))) continue;
+    if (!negatesPredicate(ws[i]!)) continue;
     for (let k = i + 1; k < ws.length && k <= i + 4; k++) {
       const x = ws[k]!;
       if (NEGATION_FILLER.has(x)) continue;
@@ -785,13 +828,10 @@ export function negatedHead(text: string): string | null {
 
 /** The key `head` stands before the statement's first negator too ("a camera in a bag is not a camera in a boot"). */
 function contrastsItself(text: string, head: string): boolean {
-  const ws = words(text.toLowerCase().replace(NON_NEGATING, ' '));
-  const at = ws.findIndex((w) => w === 'not' || w === 'never' || w === 'no' || w.endsWith("n't"));
+  const ws = negationWords(text);
+  const at = ws.findIndex(negatesPredicate);
   return at > 0 && ws.slice(0, at).some((w) => matchKey(w) === head);
 }
-
-/** Auxiliaries that end a subject ("rubber bullets were not used", "no data had been taken"). */
-const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'could', 'can']);
 
 /** Content words a negated statement's subject must have, all found in the assertion. */
 export const SUBJECT_MATCHES = 2;
@@ -817,7 +857,8 @@ export function negatedSubject(text: string): string[] | null {
     after = rest.slice(verb < 0 ? rest.length : verb);
   } else {
     const ws = words(lower);
-    const at = ws.findIndex((w) => w === 'not' || w === 'never' || w.endsWith("n't"));
+    // "no" opens a negating quantifier, read above
+    const at = ws.findIndex((w) => w !== 'no' && negatesPredicate(w));
     if (at < 0) return null;
     const aux = at > 0 && AUXILIARIES.has(ws[at - 1]!) ? at - 1 : at;
     phrase = ws.slice(0, aux);
@@ -855,8 +896,8 @@ const REPORTED_SELF = new Set(['he', 'she', 'it', 'they']);
  * gunners have never"), or reported speech opening with a pronoun ("it had never been warned").
  */
 function speaksOfSelf(text: string): boolean {
-  const ws = words(text.toLowerCase().replace(NON_NEGATING, ' '));
-  const at = ws.findIndex((w) => w === 'not' || w === 'never' || w === 'no' || w.endsWith("n't"));
+  const ws = negationWords(text);
+  const at = ws.findIndex(negatesPredicate);
   if (at < 0) return false;
   const before = ws.slice(0, at);
   return before.some((w) => FIRST_PERSON.has(w)) || (before.length <= 3 && REPORTED_SELF.has(before[0] ?? ''));

@@ -120,3 +120,35 @@ test('turning down an offer named after its owner disputes no fact; "any wrongdo
   });
   assert.ok(!disputed(part, 'any wrongdoing', 'resigned of her own accord'));
 });
+
+/** Reports of a siege in the test's own words: one side says the garrison is surrounded. */
+const SIEGE = {
+  a: 'General Ivo Darrow of Vessmark said on Monday that the Ostrian garrison holding the town of Pell was "entirely surrounded". Darrow said his artillery had destroyed two bridges over the Lenna. The Vessmark army said food prices in Pell had tripled.',
+  b: 'Vessmark has offered safe passage to the Ostrian garrison in Pell, while Ostria insists its troops are not cut off. Ostria said a convoy reached the town on Sunday. The mayor of Pell said the hospital was short of fuel.',
+};
+
+test('a synonym phrase is one word: "not cut off" negates what "surrounded" asserts', () => {
+  assert.deepEqual(contentWords('its troops are not cut off'), ['troops', 'cut off']);
+  assert.deepEqual(contentWords('they were cutting off the road'), ['cut off', 'road']);
+  const r = story({ ...SIEGE, c: 'Aid groups said two thousand families had left the valley. A local priest said the church roof had collapsed.' });
+  assert.ok(disputed(r, 'its troops are not cut off', 'entirely surrounded'));
+});
+
+test('a denial naming a claim by one word ("the claims of an encirclement") disputes the claims that use it', () => {
+  const r = story({
+    ...SIEGE,
+    c: 'The Ostrian government dismissed the claims of an encirclement as propaganda. Its defence minister called the situation difficult. Aid groups said two thousand families had left the valley.',
+  });
+  assert.ok(disputed(r, 'claims of an encirclement', 'entirely surrounded'));
+  // a negation of the word agrees with the denial
+  assert.ok(!disputed(r, 'claims of an encirclement', 'its troops are not cut off'));
+});
+
+test('a denial worded as a negation agrees with another negation of the same predicate', () => {
+  const r = story({
+    ...SIEGE,
+    d: '"Our garrison is not encircled and it is being resupplied," a spokesman for the Ostrian defence ministry said. Aid groups said two thousand families had left the valley. A local priest said the church roof had collapsed.',
+  });
+  assert.ok(disputed(r, 'Our garrison is not encircled', 'entirely surrounded'));
+  assert.ok(!disputed(r, 'its troops are not cut off', 'Our garrison is not encircled'));
+});

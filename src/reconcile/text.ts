@@ -48,11 +48,6 @@ const IRREGULAR: Record<string, string> = {
   hidden: 'hide',
 };
 
-const synonymOf = new Map<string, number>();
-SYNONYM_CLASSES.forEach((cls, i) => {
-  for (const w of cls) if (!w.includes(' ')) synonymOf.set(w, i);
-});
-
 /** Lower-cased word tokens, with curly apostrophes unified and possessives dropped. */
 export function words(text: string): string[] {
   return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).map((w) =>
@@ -65,20 +60,93 @@ function undouble(st: string): string {
   return /([bdgmnprt])\1$/.test(st) && st.length > 3 ? st.slice(0, -1) : st;
 }
 
-/** A crude but stable stem: irregulars, then common inflection suffixes. */
-export function stem(word: string): string {
-  const w = IRREGULAR[word] ?? word;
+/**
+ * One short syllable ending consonant-vowel-consonant ("plan", "clos", "strik", "quit"): the only
+ * stems whose final "e" tells two words apart ("plane"/"plan", "care"/"car", "quite"/"quit").
+ */
+const SHORT_SYLLABLE = /^(?:qu|[^aeiouy])*[aeiouy][^aeiouwxy]$/;
+
+/**
+ * What is left once an ending that swallows a final "e" is cut ("closing", "closed", "sizes"):
+ * a doubled consonant undoubled ("planned" is "plan"); a short syllable gets its "e" back
+ * ("closing" is "close", like "closes").
+ */
+function beforeEnding(st: string): string {
+  const single = undouble(st);
+  return single === st && SHORT_SYLLABLE.test(st) ? `${st}e` : single;
+}
+
+/**
+ * A final "e" dropped unless it follows a short syllable: "nurse", "nurses" and "nursing" are
+ * one stem ("nurs"), as are "agree" and "agreed" ("agre"), while "plane" stays apart from "plan".
+ */
+function dropFinalE(st: string): string {
+  let out = st;
+  while (out.length > 3 && out.endsWith('e') && !SHORT_SYLLABLE.test(out.slice(0, -1))) out = out.slice(0, -1);
+  return out;
+}
+
+function suffixStem(w: string): string {
   if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && w.endsWith('ing')) return undouble(w.slice(0, -3));
-  if (w.length > 4 && w.endsWith('ed')) return undouble(w.slice(0, -2));
-  if (w.length > 3 && w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ing')) return beforeEnding(w.slice(0, -3));
+  if (w.length > 4 && w.endsWith('ed')) return beforeEnding(w.slice(0, -2));
+  if (w.length > 3 && /(ss|sh|ch|x|z)es$/.test(w)) return beforeEnding(w.slice(0, -2));
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
 
-/** Content words: no stop words, no bare numbers shorter than 2 characters. */
+/** A crude but stable stem: irregulars, then common inflection suffixes, then a silent final "e". */
+export function stem(word: string): string {
+  return dropFinalE(suffixStem(IRREGULAR[word] ?? word));
+}
+
+const synonymOf = new Map<string, number>();
+/** Synonym classes by the stem of their uninflected words, for inflections the class omits ("encircles"). */
+const synonymOfStem = new Map<string, number>();
+/** The phrases of the synonym classes ("cut off", "lay down"), by the stems of their words. */
+const phraseOfStems = new Map<string, string>();
+const phraseStemKey = (ws: readonly string[]): string => ws.map(stem).join(' ');
+/** Most words in a synonym phrase. */
+let longestPhrase = 1;
+SYNONYM_CLASSES.forEach((cls, i) => {
+  for (const w of cls) {
+    synonymOf.set(w, i);
+    if (w.includes(' ')) {
+      const ws = w.split(' ');
+      phraseOfStems.set(phraseStemKey(ws), w);
+      longestPhrase = Math.max(longestPhrase, ws.length);
+      continue;
+    }
+    const st = stem(w);
+    // "fired" is not "fire": only a word the stem leaves whole (but for a silent "e") stands for its forms
+    if (w.startsWith(st) && /^e*$/.test(w.slice(st.length))) synonymOfStem.set(st, i);
+  }
+});
+
+/**
+ * Words with each synonym phrase made one word ("are not cut off" → are, not, "cut off"), in any
+ * inflection ("cutting off"): the phrase then matches its one-word synonyms ("encircled").
+ */
+export function joinPhrases(ws: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    const n = phraseLengthAt(ws, i);
+    out.push(n > 1 ? phraseOfStems.get(phraseStemKey(ws.slice(i, i + n)))! : ws[i]!);
+    i += n;
+  }
+  return out;
+}
+
+/** Words of the longest synonym phrase starting at `i`, else 1. */
+function phraseLengthAt(ws: string[], i: number): number {
+  for (let n = Math.min(longestPhrase, ws.length - i); n > 1; n--) if (phraseOfStems.has(phraseStemKey(ws.slice(i, i + n)))) return n;
+  return 1;
+}
+
+/** Content words (synonym phrases as one word): no stop words, no bare numbers shorter than 2 characters. */
 export function contentWords(text: string): string[] {
-  return words(text).filter((w) => !STOPWORDS.has(w) && !NEGATORS.has(w) && w.length > 1);
+  return joinPhrases(words(text)).filter((w) => !STOPWORDS.has(w) && !NEGATORS.has(w) && w.length > 1);
 }
 
 const keyCache = new Map<string, string>();
@@ -93,7 +161,7 @@ export function matchKey(word: string): string {
   let k = keyCache.get(word);
   if (k !== undefined) return k;
   const st = stem(word);
-  const cls = synonymOf.get(word) ?? synonymOf.get(st);
+  const cls = synonymOf.get(word) ?? synonymOf.get(st) ?? synonymOfStem.get(st);
   k = cls !== undefined ? `#${cls}` : st.length >= PREFIX_MATCH ? st.slice(0, PREFIX_MATCH) : st;
   if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
   keyCache.set(word, k);
@@ -270,7 +338,17 @@ export function overlap(a: string[], b: string[]): number {
 export const NON_NEGATING = /\b(?:no|not) (?:fewer|less|more|later|sooner) than\b|\bnot only\b/g;
 
 export function isNegated(text: string): boolean {
-  return words(text.toLowerCase().replace(NON_NEGATING, ' ')).some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+  return negationWords(text).some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+}
+
+/** Lower-cased words of a text with its hedges ("no fewer than") taken out: where negators are sought. */
+export function negationWords(text: string): string[] {
+  return words(text.toLowerCase().replace(NON_NEGATING, ' '));
+}
+
+/** A word that negates the predicate after it: "not", "never", "no", "-n't". */
+export function negatesPredicate(w: string): boolean {
+  return w === 'not' || w === 'never' || w === 'no' || w.endsWith("n't");
 }
 
 /**

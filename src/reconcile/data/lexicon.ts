@@ -75,7 +75,6 @@ export const SYNONYM_CLASSES: string[][] = [
   ['big', 'large', 'huge', 'vast'],
   ['fast', 'quick', 'quickly', 'rapid', 'rapidly', 'swift', 'swiftly'],
   ['exactly', 'precisely'],
-  ['ghost', 'phantom'],
   ['night', 'overnight'],
   // pictures of any kind, and a protest by any name
   ['lorries', 'lorry', 'trucks', 'truck'],
@@ -86,6 +85,9 @@ export const SYNONYM_CLASSES: string[][] = [
 
 /** A place named with the kind of administrative unit it is: "Kursk region" vs "Kursk province". */
 export const PLACE_UNIT = /\b(\p{Lu}[\p{L}-]+) (region|province|oblast|area|district|governorate)\b/giu;
+
+/** Auxiliaries that end a subject ("rubber bullets were not used", "no data had been taken"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'do', 'could', 'can']);
 
 /** Words that turn a proposition into its negation. */
 export const NEGATORS = new Set(['no', 'not', 'never', 'none', "n't", 'nothing', 'without', 'neither', 'nor']);
@@ -222,7 +224,7 @@ export const STATE_OPPOSITES: [string[], string[]][] = [
   [['on time', 'on schedule'], ['delayed', 'behind schedule']],
   [['present', 'attended'], ['absent']],
   // whole or damaged
-  [['undamaged', 'intact', 'unharmed', 'unscathed'], ['damaged', 'destroyed', 'destroying', 'crack', 'cracked', 'cracks', 'gash', 'hole', 'holed', 'breached', 'dented']],
+  [['undamaged', 'intact', 'unharmed', 'unscathed'], ['damaged', 'destroyed', 'destroying', 'crack', 'cracked', 'cracks', 'hole', 'breached']],
   // a supply back or still cut
   [['restored', 'reconnected'], ['without power', 'without electricity', 'without water', 'still without']],
   // an alarm or a warning given or not
@@ -257,7 +259,6 @@ export const ANTONYMS: [string, string][] = [
   ['higher', 'lower'],
   ['complete', 'partial'],
   ['deliberate', 'accidental'],
-  ['arson', 'accidental'],
   // genuine or not
   ['fake', 'genuine'],
   ['fakes', 'genuine'],
@@ -326,7 +327,6 @@ export const MEASURES: Record<string, readonly string[]> = {
   cost: ['cost', 'costs', 'payoff', 'settlement', 'compensation', 'damages', 'price', 'bill', 'fine', 'sale', 'sold', 'sell', 'selling'],
   valuation: ['valuation', 'valued', 'worth', 'value'],
   debt: ['debt', 'debts', 'owes', 'owe', 'owed', 'owing', 'liabilities'],
-  bets: ['bets', 'betting', 'stakes', 'wagers', 'wagered', 'staked'],
   occupancy: ['full', 'occupied', 'occupancy', 'capacity'],
   cancelled: ['cancelled', 'canceled', 'postponed', 'scrapped', 'called-off'],
 };
