@@ -15,7 +15,7 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 
 /** The number words from `min` to `max`, as a regex alternation ("one|two|three"). */
@@ -243,7 +243,8 @@ export function figures(written: string): Figure[] {
         const key = matchKey(w);
         if (key !== unitKey && key !== matchKey(unit) && !CURRENCY_WORDS.has(w) && !SCALE_WORDS.has(w) && contentWords(w).length) near.push(key);
       }
-      const range = vague ?? rangeOf(value, text.slice(Math.max(0, at - HEDGE_CHARS), at));
+      // "fewer than a dozen", "about a hundred": the article belongs to the number, not to the hedge.
+      const range = vague ?? rangeOf(value, text.slice(Math.max(0, at - HEDGE_CHARS), at).replace(/\ban?\s+$/i, ''));
       const figure: Figure = { value, unit: unitKey, near, measures: measuresAround(tokens, i, unit, unit === MONEY ? MONEY_MEASURE_BEFORE : MEASURE_BEFORE), range, unitWord: unit };
       if (unit === 'percent') {
         const whole = WHOLE_AFTER.exec(text.slice(at + m[0].length, at + m[0].length + WHOLE_CHARS));
@@ -258,6 +259,8 @@ export function figures(written: string): Figure[] {
       }
       // "two nurses were among the injured": a part of a count, which the count may exceed.
       if (AMONG_AFTER.test(text.slice(at, at + AMONG_CHARS))) figure.range = [value, Infinity];
+      // "800 birds died at a farm": a count at one of the places, which the whole may exceed.
+      if (!MEASURE_UNITS.has(unit.replace(/s$/, '')) && onePlace(text.slice(at, at + AMONG_CHARS))) figure.range = [Math.min(figure.range[0], value), Infinity];
       out.push(shareOf(text, at, figure) ?? figure);
     }
   });
@@ -305,8 +308,9 @@ function numberPhrase(text: string, tokens: RegExpMatchArray[], i: number): { va
   for (let k = i + 1; k < tokens.length && joined(text, tokens[k - 1]!, tokens[k]!); k++) {
     const w = word(k);
     if (w === 'and' && value >= 100 && NUMBER_WORDS[word(k + 1)] !== undefined) continue;
-    if (w === 'hundred' && value < 10) {
-      value *= 100;
+    // "two dozen", "three hundred": a round word after a small one multiplies it.
+    if ((w === 'hundred' || w === 'dozen') && value < 10) {
+      value *= NUMBER_WORDS[w]!;
       lastAdded = 100;
       last = k;
       continue;
@@ -340,6 +344,18 @@ function sumThing(after: string): string[] {
     out.push(matchKey(w));
   }
   return out;
+}
+
+/** A figure placed at one place of several, in its clause: "died in two days at a farm", "at one school". */
+// "in a landslide" names the event, so "in" counts only when it singles out ("in one village").
+const ONE_PLACE_AFTER = /^[^,;:.!?]*?\b(?:at\s+(?:a|one|a single)|in\s+(?:one|a single))\s+([\p{L}-]+)/iu;
+/** Nouns after "at a"/"in a" that say when, how fast or how much, not where. */
+const NOT_PLACES = new Set('time moment day week month year row rate cost price speed pace point total loss glance go stroke statement bid'.split(' '));
+
+/** The text after a figure places it at one place ("at a farm"), not in a time or a rate ("in a week", "at a cost"). */
+function onePlace(after: string): boolean {
+  const noun = ONE_PLACE_AFTER.exec(after)?.[1]?.toLowerCase();
+  return noun !== undefined && !NOT_PLACES.has(noun) && !NOT_PLACES.has(noun.replace(/s$/, ''));
 }
 
 /** A figure said to be among others: "two nurses were among the injured", "three of them among the dead". */

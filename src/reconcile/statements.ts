@@ -4,7 +4,7 @@ import { isProperName, type ActorIndex } from './actors.js';
 import { CONTENT_MARKERS } from '../analyze/data/acts.js';
 import { AGENT_AFTER, AUXILIARIES, FIGURE_CHALLENGE, NEGATORS, NO_PART, PERSON_UNITS, RESPONSIBILITY, STOPWORDS } from './data/lexicon.js';
 import { conflictingFigures, figures, mayHaveFigure, measuresIn, type Figure } from './numbers.js';
-import { DIRECTIONS, leadingSubject, opposedTerms, TERM_WINDOW, termContext } from './contradictions.js';
+import { clauseNegated, contradictingTerms, DIRECTIONS, leadingSubject, opposedTerms, TERM_WINDOW, termContext } from './contradictions.js';
 import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, joinPhrases, keySet, matchKey, negatesPredicate, negationWords, NON_NEGATING, normalizeWording, overlap, weightedContainment, words } from './text.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
@@ -619,12 +619,22 @@ function contentTargets(
   const same = targets.filter(
     (s) =>
       (!deniesNegation || negates(s)) &&
+      !negatesOpposite(d.st.text, s.st.text) &&
       (act === null || keySet(s.words).has(act)) &&
       !onlySharedPhrase(own, s.words, words(d.st.text), words(s.st.text)) &&
       // Names help a match, but half of what is denied must be said in words other than names.
       (sameProposition(ownMain, s.words, specific) || (saysHalf(ownMain, s.words) && sameProposition(named, s.words, specific, DISPUTE_MIN_MATCHES, nameKeys))),
   );
   return [...new Set([...same, ...ofDenier])];
+}
+
+/**
+ * The denial negates the opposite of what the other asserts, and so agrees with it: "there is
+ * no risk to people who eat eggs" / "eggs are safe to eat"; "the bridge is not unsafe" / "safe".
+ */
+function negatesOpposite(denial: string, other: string): boolean {
+  const terms = contradictingTerms(denial, other);
+  return terms !== null && clauseNegated(denial, terms[0]) && !clauseNegated(other, terms[1]);
 }
 
 /** Verbs by which a denial says that something was said or offered, not done. */

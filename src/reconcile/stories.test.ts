@@ -88,13 +88,15 @@ const DEV3_FLOORS = {
  * Floors on the fourth development set (bench/data/stories-dev4, rich in look-alikes that are not
  * disputes, written without sight of the reconciler): one-story row scored blind once (with round
  * 3's dev3 changes) at alignment P 1.00 R 0.68, disputes P 0.38 R 0.15; after round 3's rules for
- * rates, limits, updates, number phrases, contrasts and denied charges, disputes P 0.69 R 0.15.
+ * rates, limits, updates, number phrases, contrasts and denied charges, disputes P 0.69 R 0.15;
+ * after round 6's negated antonyms, counts at one place, "a dozen", corrected prices and the
+ * attendance and delay measures, disputes P 0.86 R 0.21.
  */
 const DEV4_FLOORS = {
   alignPrecision: 0.98,
   alignRecall: 0.66,
-  disputePrecision: 0.67,
-  disputeRecall: 0.13,
+  disputePrecision: 0.84,
+  disputeRecall: 0.19,
 };
 
 const stories = loadStories();

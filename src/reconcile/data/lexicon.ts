@@ -242,6 +242,8 @@ function opposites(states: [string[], string[]][]): [string, string][] {
  */
 export const ANTONYMS: [string, string][] = [
   ['safe', 'dangerous'],
+  ['safe', 'risk'],
+  ['safe', 'risky'],
   ['cosmetic', 'structural'],
   ['failed', 'succeeded'],
   ['failure', 'success'],
@@ -319,7 +321,7 @@ export const MEASURES: Record<string, readonly string[]> = {
   rescued: ['rescued', 'rescuers', 'survivors', 'survived', 'saved', 'pulled'],
   evacuated: ['evacuated', 'evacuate', 'evacuation', 'displaced', 'fled', 'homeless'],
   arrested: ['arrested', 'arrests', 'detained', 'detentions'],
-  attendance: ['joined', 'marched', 'march', 'protest', 'protesters', 'demonstrators', 'participants', 'attended', 'rally', 'crowd', 'turnout', 'took-part', 'strikers', 'striking', 'on-strike', 'stopped-work', 'walkout', 'walked-out'],
+  attendance: ['joined', 'marched', 'march', 'protest', 'protesters', 'demonstrators', 'participants', 'attended', 'present', 'rally', 'crowd', 'turnout', 'took-part', 'strikers', 'striking', 'on-strike', 'stopped-work', 'walkout', 'walked-out'],
   built: ['built', 'build', 'completed', 'constructed', 'finished'],
   votes: ['votes', 'voted', 'ballots'],
   cases: ['cases', 'infections', 'infected'],
@@ -329,6 +331,7 @@ export const MEASURES: Record<string, readonly string[]> = {
   debt: ['debt', 'debts', 'owes', 'owe', 'owed', 'owing', 'liabilities'],
   occupancy: ['full', 'occupied', 'occupancy', 'capacity'],
   cancelled: ['cancelled', 'canceled', 'postponed', 'scrapped', 'called-off'],
+  delayed: ['delayed', 'delays', 'waiting', 'stranded', 'stuck', 'queued', 'queue'],
 };
 
 /** Words for people counted by a figure: "12 people", "190 survivors", "4 passengers" count persons. */
@@ -341,8 +344,12 @@ export const PERSON_UNITS = new Set(
   ),
 );
 
-/** A figure offered as a correction of another: "the real figure was 1,200". */
-export const CORRECTED_FIGURE = /\b(?:real|actual|true|correct|accurate)\s+(?:figure|number|toll|total|count)\b/i;
+/**
+ * A figure offered as a correction of another: "the real figure was 1,200"; "the price widely
+ * reported was mistaken: … €185,000".
+ */
+export const CORRECTED_FIGURE =
+  /\b(?:real|actual|true|correct|accurate)\s+(?:figure|number|toll|total|count)\b|\b(?:figure|number|price|sum|amount|toll|total|count)\s+(?:[\p{L}-]+\s+){0,2}(?:was|is|were|are)\s+(?:mistaken|wrong|incorrect|inaccurate)\b/iu;
 
 /**
  * Words saying that someone's figure is wrong: "understated the toll", "accused the union of
