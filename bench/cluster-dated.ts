@@ -43,10 +43,15 @@ function loadDated(): DatedDoc[] {
 export function bcubed(docs: readonly { id: string; story: string }[], predicted: ReadonlyMap<string, string>): { precision: number; recall: number; f1: number } {
   const byPredicted = new Map<string, string[]>();
   const byGold = new Map<string, string[]>();
+  const push = (m: Map<string, string[]>, k: string, v: string): void => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
   for (const d of docs) {
     const p = predicted.get(d.id) ?? `unassigned:${d.id}`;
-    byPredicted.set(p, [...(byPredicted.get(p) ?? []), d.story]);
-    byGold.set(d.story, [...(byGold.get(d.story) ?? []), p]);
+    push(byPredicted, p, d.story);
+    push(byGold, d.story, p);
   }
   let precision = 0;
   let recall = 0;

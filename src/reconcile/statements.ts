@@ -266,7 +266,8 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
           .sort((a, b) => b.sentence - a.sentence || a.st.start - b.st.start)[0];
         // "blamed the rebels, saying their guns had fired": an accusation that only names the
         // accused is stated by what its speaker says next in the sentence.
-        if (accused && accused.words.every((w) => entityWords(accused!.st.text).has(w) || STOPWORDS.has(w))) {
+        const names = accused ? entityWords(accused.st.text) : null;
+        if (accused && names && accused.words.every((w) => names.has(w) || STOPWORDS.has(w))) {
           const first = accused;
           accused =
             localTargets.filter((s) => s.sentence === first.sentence && s.actorKey === first.actorKey && s.st.start > first.st.start).sort((a, b) => a.st.start - b.st.start)[0] ??
