@@ -158,8 +158,8 @@ test('a small corpus: three short reports of one event in different words, publi
     },
   ];
   assert.equal(new Set(cluster(reports).map((o) => o.story)).size, 1);
-  // without the dates (no grace window) the shared wording alone is too little to join them
-  assert.ok(new Set(cluster(reports, { timeGraceDays: 0 }).map((o) => o.story)).size > 1);
+  // without the dates (no grace window, no bridge of same-day stories) the shared wording alone is too little to join them
+  assert.ok(new Set(cluster(reports, { timeGraceDays: 0, bridgeMin: 0 }).map((o) => o.story)).size > 1);
 });
 
 test('a small corpus of different events published the same day stays apart', () => {
@@ -213,4 +213,17 @@ test('dated reports of one event from different angles bridge on the name at its
   assert.equal(stories(['2026-06-01', '2026-06-01', '2026-06-04'], { bridgeMin: 0 }), 3, 'without the bridge, three stories');
   assert.equal(stories([undefined, undefined, undefined]), 3, 'undated reports do not bridge');
   assert.equal(stories(['2026-06-01', '2026-06-01', '2026-07-20']), 2, 'a report weeks later does not bridge');
+});
+test('the bridge takes a name carried by every report of one small story and by one report of the other', () => {
+  // the mill's side names the mill in each report; the union's side names its organiser, and one
+  // of its two reports names the mill
+  const a = 'Velka Mills said on Tuesday it would close its spinning plant in Harrowgate by March, blaming energy prices.\nVelka Mills employs 340 people at the site.';
+  const b = 'Organiser Dana Pell said weavers would walk out on Thursday and accused Velka Mills of contempt for its staff.\n“People found out from the radio,” Pell said.';
+  const c = 'Dana Pell told a rally on Thursday that pickets would stay at the gates until the closure plan was withdrawn.\n“We will not be thrown out in winter,” Pell said.';
+  // joins and merges switched off: only the bridge puts reports together
+  const noJoin = { joinThreshold: 2, mergeThresholds: [2], adoptMaxSize: 0 };
+  const out = cluster([a, b, c].map((text, i) => ({ id: 'abc'[i]!, text, publishedAt: '2026-06-02' })), noJoin);
+  assert.equal(new Set(out.map((o) => o.story)).size, 1, 'Velka Mills joins a and b; Dana Pell, a name of c, is in b');
+  const undated = cluster([a, b, c].map((text, i) => ({ id: 'abc'[i]!, text })), noJoin);
+  assert.equal(new Set(undated.map((o) => o.story)).size, 3, 'undated reports do not bridge');
 });

@@ -775,13 +775,18 @@ export class StoryClusterer {
     return this.within(a.minTime, b) || this.within(a.maxTime, b) || this.within(b.minTime, a);
   }
 
-  /** A name carried by at least `keyShare` of the reports of each story. */
+  /**
+   * A name carried by at least `keyShare` of the reports of one story and by some report of the
+   * other: a story of the company's side names the company in each report, the short seller's
+   * reply names it once.
+   */
   private shareKeyName(a: Story, b: Story): boolean {
     const ca = this.factCounts(a.members);
     const cb = this.factCounts(b.members);
     for (const [t, n] of ca) {
-      if (this.termClass[t] !== 'e' || n < this.opts.keyShare * a.members.length) continue;
-      if ((cb.get(t) ?? 0) >= this.opts.keyShare * b.members.length) return true;
+      if (this.termClass[t] !== 'e') continue;
+      const m = cb.get(t) ?? 0;
+      if ((n >= this.opts.keyShare * a.members.length && m > 0) || (m >= this.opts.keyShare * b.members.length && n > 0)) return true;
     }
     return false;
   }
