@@ -2,8 +2,21 @@ import type { Distortion, Evidence, SentenceSpan } from '../model/types.js';
 import { evidence } from '../model/evidence.js';
 import type { ActorIndex } from './actors.js';
 import { PLATFORMS } from './data/lexicon.js';
-import type { QuoteUnit } from './quotes.js';
+import { QUOTE_CROSS_SPEAKER_MIN_WORDS, QUOTE_CROSS_SPEAKER_THRESHOLD, VERBATIM_CROSS_PERSON_CONTENT, type QuoteUnit } from './quotes.js';
 import type { StatementUnit } from './statements.js';
+import { containment } from './text.js';
+
+/**
+ * Two mentions carry the same words: one holds the other word for word (from three content words on), or
+ * their content words match as closely as alignment asks of quotes credited to different speakers.
+ * A group may hold mentions that are alike only through a third one (a paraphrase between them);
+ * an attribution error needs the words themselves in both.
+ */
+export function sameWords(a: Pick<QuoteUnit, 'words' | 'wording'>, b: Pick<QuoteUnit, 'words' | 'wording'>): boolean {
+  const [short, long] = a.wording.length <= b.wording.length ? [a, b] : [b, a];
+  if (new Set(short.words).size >= VERBATIM_CROSS_PERSON_CONTENT && long.wording.includes(short.wording)) return true;
+  return Math.min(new Set(a.words).size, new Set(b.words).size) >= QUOTE_CROSS_SPEAKER_MIN_WORDS && containment(a.words, b.words) >= QUOTE_CROSS_SPEAKER_THRESHOLD;
+}
 
 /**
  * Attribution errors (the same words credited to different speakers) and contradicted details
@@ -18,14 +31,24 @@ export function findDistortions(
   const out: Distortion[] = [];
   const nameOf = (key: string): string => actors.actors.find((a) => a.id === actors.idOf(key))?.name ?? key;
   for (const g of quoteGroups) {
-    const speakers = new Map<string, QuoteUnit[]>();
-    for (const u of g) if (u.speakerKey) speakers.set(u.speakerKey, [...(speakers.get(u.speakerKey) ?? []), u]);
-    if (speakers.size < 2) continue;
+    const all = new Map<string, QuoteUnit[]>();
+    for (const u of g) if (u.speakerKey) all.set(u.speakerKey, [...(all.get(u.speakerKey) ?? []), u]);
+    if (all.size < 2) continue;
+    // speakers some of whose mentions carry the same words as another speaker's
+    const credited = new Set<string>();
+    for (const [ka, us] of all) {
+      for (const [kb, vs] of all) {
+        if (ka < kb && us.some((u) => vs.some((v) => sameWords(u, v)))) credited.add(ka).add(kb);
+      }
+    }
+    if (credited.size < 2) continue;
+    const speakers = new Map([...all].filter(([k]) => credited.has(k)));
+    const members = g.filter((u) => u.speakerKey && credited.has(u.speakerKey));
     const parts = [...speakers.entries()].map(([k, us]) => `${nameOf(us[0]!.quote.speakerName ?? k)} (${us.length} report${us.length > 1 ? 's' : ''})`);
     out.push({
       kind: 'attribution',
       reason: `The same words are credited to different speakers: ${parts.join(' vs ')}.`,
-      evidence: g.flatMap((u) => {
+      evidence: members.flatMap((u) => {
         const ev: Evidence[] = [evidence(u.report.id, u.report.text, u.quote.start, u.quote.end)];
         if (u.quote.speaker && u.quote.speaker.end > u.quote.speaker.start) ev.push(evidence(u.report.id, u.report.text, u.quote.speaker.start, u.quote.speaker.end));
         return ev;

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FoundQuote, FoundStatement, Mention, Report, ReportAnalysis, SentenceSpan } from '../model/types.js';
 import { reconcile } from './index.js';
-import { wordDiff, containment, contentWords } from './text.js';
+import { wordDiff, containment, contentWords, normalizeWording, quoteWords } from './text.js';
+import { sameWords } from './distortions.js';
 
 // Three invented reports of one event, with hand-made analyses: reconcile is tested alone.
 function report(id: string, group: string, text: string): Report {
@@ -160,4 +161,13 @@ test('word diff and containment', () => {
   ]);
   assert.equal(containment(contentWords('troops are completely surrounded'), contentWords('no threat of units being encircled')), 2 / 3);
   assert.equal(containment(contentWords('the harbour reopened'), contentWords('grain prices rose')), 0);
+});
+
+test('an attribution error needs the same words from both speakers, not words alike through a third mention', () => {
+  const unit = (t: string): { words: string[]; wording: string } => ({ words: quoteWords(t), wording: ` ${normalizeWording(t)} ` });
+  const said = unit('thousands of soldiers are completely surrounded by the army and in a very bad position');
+  assert.ok(sameWords(said, unit('completely surrounded by the army')), 'word for word, from three words on');
+  assert.ok(sameWords(said, unit('thousands of soldiers are surrounded by the army and in a bad position')), 'nearly all its words');
+  assert.ok(!sameWords(said, unit('alarming claims that dozens of soldiers who surrendered to the army were shot')), 'a few shared words');
+  assert.ok(!sameWords(said, unit('by the army')), 'too short to be the same words');
 });
