@@ -38,6 +38,23 @@ const CONJUNCTION_AFTER = new Set(['the', 'a', 'an', 'it', 'they', 'he', 'she', 
 /** Words that put a figure in the future (a plan, a forecast) rather than a count of what is. */
 const FUTURE = /\b(?:will|would|shall|next|plans? to|planned to|expects? to|expected to|aims? to|going to)\b/i;
 
+/** Lengths in kilometres, by the written unit ("mile", "nautical mile"). */
+const LENGTH_KM: Record<string, number> = {
+  km: 1, kilometre: 1, kilometer: 1, mile: 1.609, 'nautical mile': 1.852, metre: 0.001, meter: 0.001,
+};
+/** Speeds in kilometres an hour, by a unit that is itself a speed. */
+const SPEED_KMH: Record<string, number> = { kph: 1, kmh: 1, mph: 1.609 };
+/** Words that make one unit with the next ("nautical miles", "square metres"). */
+const UNIT_MODIFIERS = new Set(['nautical', 'square', 'cubic']);
+/** The place a distance is measured from, after its unit: "off the Norvand coast", "away from the border". */
+const DISTANCE_FROM = /^\s+(?:away\s+)?(?:from|off)\s+(?:the\s+)?((?:[\p{L}-]+\s*){1,2})/iu;
+/** A length per hour after its unit: "km/h", "kilometres an hour", "miles per hour". */
+const PER_HOUR = /^(?:\/h\b|\s+(?:an|per|a)\s+hour\b)/i;
+
+/** Words just before a figure that reject it: "not the 450 claimed", "rather than 12". */
+const REJECTED_BEFORE = /\b(?:not|rather than|instead of)\s+(?:the\s+|an?\s+)?$/i;
+const REJECTED_CHARS = 20;
+
 /** A year standing alone ("in 2019"), which dates what a figure is said of. */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
@@ -58,7 +75,7 @@ export interface Figure {
   range: [number, number];
   /** the word counted ("deaths", "civilians"), before unit keys merge persons */
   unitWord: string;
-  /** for a share, match keys of the whole it is a share of ("percent of its members": member) */
+  /** for a share, match keys of the whole it is a share of ("percent of its members": member); for a distance, of the place it is from */
   of?: string[];
   /** for a rate, the match key of what it is per ("£5,000 a year per turbine": turbine) */
   per?: string;
@@ -66,6 +83,12 @@ export interface Figure {
   limit?: boolean;
   /** for a sum that modifies a noun ("a €12 million signalling contract"), match keys of that noun phrase */
   thing?: string[];
+  /** for a length or a speed, what one of its unit is in the base unit (a mile: 1.609 km); the range stays in the written unit */
+  factor?: number;
+  /** a figure the statement rejects ("about 300 homes, not the 450 claimed"), not one it gives */
+  rejected?: boolean;
+  /** where the figure stands in the text searched (after shares are rewritten as percentages) */
+  at?: number;
 }
 
 /** Unit key of sums of money. */
@@ -105,8 +128,18 @@ function rangeOf(value: number, before: string): [number, number] {
 /** Words for persons that say nothing of their role: any group may be counted by them. */
 const GENERIC_PERSONS = new Set(['people', 'persons', 'person', 'residents', 'civilians', 'workers', 'employees', 'staff', 'adults', 'children']);
 
-/** Two figures allow no common value. */
-const disjoint = (x: Figure, y: Figure): boolean => x.range[1] < y.range[0] || y.range[1] < x.range[0];
+/** Share by which a figure converted from another unit may be off: writers round conversions ("80 km/h (50 mph)"). */
+export const CONVERSION_SHARE = 0.1;
+
+/** Two figures allow no common value (figures in different units of one measure compared in the base unit, with rounding slack). */
+function disjoint(x: Figure, y: Figure): boolean {
+  const fx = x.factor ?? 1;
+  const fy = y.factor ?? 1;
+  if (fx === fy) return x.range[1] < y.range[0] || y.range[1] < x.range[0];
+  const lo = (f: Figure, k: number): number => f.range[0] * k * (1 - CONVERSION_SHARE);
+  const hi = (f: Figure, k: number): number => f.range[1] * k * (1 + CONVERSION_SHARE);
+  return hi(x, fx) < lo(y, fy) || hi(y, fy) < lo(x, fx);
+}
 
 /** Units that may count the same thing: one word, or persons and a measure word ("five people died" / "two deaths"). */
 function sameUnit(x: Figure, y: Figure): boolean {
@@ -208,11 +241,15 @@ export function figures(written: string): Figure[] {
       k0++;
     }
     if (!unit && (CURRENCY_SIGN.test(text.slice(Math.max(0, at - 2), at)) || CURRENCY_WORDS.has(tokens[k0]?.[3]?.toLowerCase() ?? ''))) unit = MONEY;
+    /** the token of the unit word, when a word after the figure is its unit */
+    let unitAt = -1;
     if (!unit) {
       for (let k = k0, skipped = 0; k < tokens.length && k <= k0 + 2 + skipped; k++) {
         const w = tokens[k]![3]?.toLowerCase();
         // "at least 130, three times the official figure": another figure is no unit.
         if (!w || isFigureToken(tokens[k])) break;
+        // "put the number lost at 41, following a count": no word past a comma or a stop is the unit.
+        if (k > 0 && /[,;:.!?()]/.test(text.slice((tokens[k - 1]!.index ?? 0) + tokens[k - 1]![0].length, tokens[k]!.index ?? 0))) break;
         if (BETWEEN.has(w)) continue;
         // "two Varn diplomats": a name before the noun says whose, not what is counted.
         if (/^\p{Lu}/u.test(tokens[k]![3]!) && tokens[k + 1]?.[3] && /^\p{Ll}/u.test(tokens[k + 1]![3]!) && !isFigureToken(tokens[k + 1])) {
@@ -226,14 +263,47 @@ export function figures(written: string): Figure[] {
           continue;
         }
         unit = w;
+        unitAt = k;
         break;
       }
+    }
+    // "four nautical miles", "130 km/h", "80 miles an hour": a length or a speed, in a base unit.
+    let physical: { key: string; factor: number; from?: string[] } | undefined;
+    if (unit && unitAt >= 0) {
+      const next = tokens[unitAt + 1];
+      let u = unit;
+      let end = (tokens[unitAt]!.index ?? 0) + tokens[unitAt]![0].length;
+      if (UNIT_MODIFIERS.has(u) && next?.[3] && joined(text, tokens[unitAt]!, next)) {
+        u = `${u} ${next[3].toLowerCase()}`;
+        end = (next.index ?? 0) + next[0].length;
+      }
+      const length = LENGTH_KM[u] ?? LENGTH_KM[u.replace(/s$/, '')];
+      const speed = SPEED_KMH[u];
+      if (speed !== undefined) physical = { key: '#speed', factor: speed };
+      else if (length !== undefined && PER_HOUR.test(text.slice(end))) physical = { key: '#speed', factor: length };
+      else if (length !== undefined) {
+        // "four nautical miles off the Norvand coast": a distance from a place.
+        const from = DISTANCE_FROM.exec(text.slice(end, end + WHOLE_CHARS))?.[1];
+        physical = { key: '#length', factor: length, from: from ? contentWords(from).map(matchKey) : [] };
+      }
+    } else if (unit && unit !== MONEY && unit !== 'percent' && unit !== '#times') {
+      // "a 12-mile limit": the unit written onto the number.
+      const length = LENGTH_KM[unit];
+      if (length !== undefined) physical = { key: '#length', factor: length };
     }
     // "the number of confirmed cases stood at 42": what is counted stands before the figure.
     const counted = COUNT_OF.exec(text.slice(Math.max(0, at - COUNT_OF_CHARS), at));
     if (counted?.[1] && (!unit || STOPWORDS.has(unit) || !/\p{L}{3}/u.test(unit))) unit = counted[1].toLowerCase();
+    // "about 300 homes, not the 450 claimed": a figure the sentence rejects counts what the one
+    // before it counts, when no noun after it says otherwise.
+    const rejected = REJECTED_BEFORE.test(text.slice(Math.max(0, at - REJECTED_CHARS), at));
+    const prev = out[out.length - 1];
+    if (rejected && prev && value !== null && (!unit || unitAt < 0 || STOPWORDS.has(unit) || /ed$/.test(unit)) && !SENTENCE_END.test(text.slice(prev.at ?? 0, at))) {
+      out.push({ ...prev, value, range: rangeOf(value, ''), rejected: true, at });
+      return;
+    }
     if (unit && value !== null && Number.isFinite(value)) {
-      const unitKey = unit === MONEY || unit === '#times' ? unit : PERSON_UNITS.has(unit) ? PERSON : matchKey(unit);
+      const unitKey = physical ? physical.key : unit === MONEY || unit === '#times' ? unit : PERSON_UNITS.has(unit) ? PERSON : matchKey(unit);
       const near: string[] = [];
       for (let k = Math.max(0, i - FIGURE_WINDOW); k <= Math.min(tokens.length - 1, i + FIGURE_WINDOW + 1); k++) {
         const w = tokens[k]![3]?.toLowerCase();
@@ -245,10 +315,16 @@ export function figures(written: string): Figure[] {
       }
       // "fewer than a dozen", "about a hundred": the article belongs to the number, not to the hedge.
       const range = vague ?? rangeOf(value, text.slice(Math.max(0, at - HEDGE_CHARS), at).replace(/\ban?\s+$/i, ''));
-      const figure: Figure = { value, unit: unitKey, near, measures: measuresAround(tokens, i, unit, unit === MONEY ? MONEY_MEASURE_BEFORE : MEASURE_BEFORE), range, unitWord: unit };
+      const figure: Figure = { value, unit: unitKey, near, measures: measuresAround(text, tokens, i, unit, unit === MONEY ? MONEY_MEASURE_BEFORE : MEASURE_BEFORE), range, unitWord: unit };
+      if (physical && physical.factor !== 1) figure.factor = physical.factor;
+      if (physical?.from?.length) figure.of = physical.from;
+      if (rejected) figure.rejected = true;
+      figure.at = at;
       if (unit === 'percent') {
         const whole = WHOLE_AFTER.exec(text.slice(at + m[0].length, at + m[0].length + WHOLE_CHARS));
-        if (whole?.[1]) figure.of = contentWords(whole[1]).map(matchKey);
+        const of = whole?.[1] ? contentWords(whole[1]).map(matchKey) : [];
+        // "a fifth of them": a pronoun names no whole.
+        if (of.length > 0) figure.of = of;
       }
       const per = PER.exec(text.slice(at + m[0].length).split(/[,.;:!?]/)[0] ?? '');
       if (per?.[1] && !MEASURE_UNITS.has(per[1].toLowerCase())) figure.per = matchKey(per[1]);
@@ -419,9 +495,17 @@ function sharesAsPercent(text: string): string {
     });
 }
 
-/** What a percentage is a share of: "percent of its nursing staff" (up to two words). */
-const WHOLE_AFTER = /^\s+of\s+(?:the|its|their|his|her|all)?\s*((?:[a-z-]+\s*){1,2})/i;
+/** What a percentage is a share of: "percent of its nursing staff" (up to two words; "of the company's revenue": revenue). */
+const WHOLE_AFTER = /^\s+of\s+(?:the|its|their|his|her|all)?\s*(?:[\p{L}-]+['’]s\s+)?((?:[a-z-]+\s*){1,2})/iu;
 const WHOLE_CHARS = 40;
+
+/**
+ * A figure set against the figure someone else gave: "under £40,000, a fraction of the figure
+ * given by the board", "well short of the total claimed by the organisers". Like a corrected
+ * figure, it is offered in place of the other.
+ */
+const AGAINST_OTHERS_FIGURE =
+  /\b(?:a (?:small |tiny )?fraction of|(?:far|well|much) (?:below|above|short of|under|over|less than|more than))\s+(?:the\s+)?(?:figure|number|sum|amount|total|toll|count|estimate)s?\s+(?:given|cited|claimed|reported|quoted|published|announced|put forward)\b/i;
 
 /** A figure given as a change over time ("the toll rose to five"), not a rival count. */
 const UPDATE = /\b(?:(?:rose|risen|climbed|increased|grew|jumped|went up|has reached|had reached|now stands|now stood)\s+(?:to|at)|(?:has|have|had)\s+now\s+(?:reached|risen|climbed|grown))\b/i;
@@ -479,7 +563,7 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'after',
 const isFigureToken = (t: RegExpMatchArray | undefined): boolean => !!t && (!!t[1] || NUMBER_WORDS[t[3]?.toLowerCase() ?? ''] !== undefined);
 
 /** The MEASURES classes of the unit and of the words around token `i`, not past another figure. */
-function measuresAround(tokens: RegExpMatchArray[], i: number, unit: string, before: number): string[] {
+function measuresAround(text: string, tokens: RegExpMatchArray[], i: number, unit: string, before: number): string[] {
   const out = new Set<string>();
   const add = (w: string | undefined, prev: string | undefined): void => {
     if (!w) return;
@@ -491,6 +575,10 @@ function measuresAround(tokens: RegExpMatchArray[], i: number, unit: string, bef
   for (let k = i - 1; k >= Math.max(0, i - before) && !isFigureToken(tokens[k]) && !CLAUSE_JOINERS.has(tokens[k]![3]?.toLowerCase() ?? ''); k--) {
     add(tokens[k]![3]?.toLowerCase(), tokens[k - 1]?.[3]?.toLowerCase());
   }
+  // "turnout in the union's ballot had been barely 40 percent": after "was" the figure is said of
+  // the subject, however far back it starts in the clause.
+  const verb = copulaBefore(tokens, i);
+  if (verb >= 0) for (const k of subjectTokens(text, tokens, verb)) add(tokens[k]![3]?.toLowerCase(), tokens[k - 1]?.[3]?.toLowerCase());
   // Forwards likewise: in "killing 12 civilians and damaging the hospital" the hospital does not
   // say what the 12 are.
   for (let k = i + 1; k < tokens.length && k <= i + MEASURE_AFTER && !isFigureToken(tokens[k]) && !CLAUSE_JOINERS.has(tokens[k]![3]?.toLowerCase() ?? ''); k++) {
@@ -501,6 +589,37 @@ function measuresAround(tokens: RegExpMatchArray[], i: number, unit: string, bef
   const own = measureOf.get(unit.toLowerCase());
   if (own && PERSON_UNITS.has(unit.toLowerCase()) && out.size > 1 && !aroundHas(tokens, i, before, own)) out.delete(own);
   return [...out];
+}
+
+/** Verbs by which a clause gives its subject a figure: "turnout was 48 percent", "the bill came to £40,000". */
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'stood', 'came', 'totalled', 'totaled', 'amounted', 'numbered']);
+/** Words between such a verb and its figure: hedges and the prepositions of "stood at", "came to". */
+const COPULA_GAP = new Set(['at', 'to', 'about', 'around', 'nearly', 'almost', 'barely', 'just', 'only', 'some', 'roughly', 'approximately', 'over', 'under', 'below', 'above', 'more', 'less', 'fewer', 'than', 'least', 'most', 'well', 'close', 'an', 'a', 'estimated', 'up']);
+/** Tokens searched back from a figure for its verb, and back from the verb for its subject. */
+const COPULA_BEFORE = 4;
+const SUBJECT_BEFORE = 8;
+
+/** The token of the verb giving token `i` to a subject ("was" in "turnout was barely 40 percent"), or -1. */
+function copulaBefore(tokens: RegExpMatchArray[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - COPULA_BEFORE); k--) {
+    const w = tokens[k]![3]?.toLowerCase() ?? '';
+    if (COPULAS.has(w)) return k;
+    if (!COPULA_GAP.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** The tokens of the subject before the verb at `verb`, back to the start of its clause. */
+function subjectTokens(text: string, tokens: RegExpMatchArray[], verb: number): number[] {
+  const out: number[] = [];
+  for (let k = verb - 1; k >= Math.max(0, verb - SUBJECT_BEFORE); k--) {
+    const t = tokens[k]!;
+    const w = t[3]?.toLowerCase() ?? '';
+    const gap = text.slice((t.index ?? 0) + t[0].length, tokens[k + 1]!.index ?? 0);
+    if (/[,;:.!?()"“”]/.test(gap) || isFigureToken(t) || CLAUSE_JOINERS.has(w) || w === 'that') break;
+    out.push(k);
+  }
+  return out;
 }
 
 /** A word around token `i` (not the unit) has the MEASURES class `m`. */
@@ -526,6 +645,23 @@ function countedThing(f: Figure): boolean {
 }
 
 /**
+ * A figure the `rejecter` statement rejects that the `giver` gives ("about 300 homes, not the 450
+ * claimed" / "450 homes"): the rejecter's own figure in its place and the one given.
+ */
+function rejects(rejecter: Figure[], giver: Figure[]): { a: Figure; b: Figure } | null {
+  for (const r of rejecter) {
+    if (!r.rejected) continue;
+    const given = giver.find((f) => !f.rejected && !f.limit && sameUnit(f, r) && f.value === r.value);
+    if (!given) continue;
+    const instead = rejecter.find((f) => !f.rejected && sameUnit(f, r) && disjoint(f, r));
+    if (instead) return { a: instead, b: given };
+  }
+  return null;
+}
+
+const swap = (c: { a: Figure; b: Figure } | null): { a: Figure; b: Figure } | null => (c ? { a: c.b, b: c.a } : null);
+
+/**
  * Two statements give different figures for the same thing: a unit they share with different
  * values, said of the same word ("30 people were killed" / "killing 12 people"), and at least
  * `minContext` other words in common.
@@ -541,6 +677,9 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
   const fa = figures(a);
   const fb = figures(b);
   if (!fa.length || !fb.length) return null;
+  // "about 300 homes, not the 450 claimed" disputes the report that gives 450 homes.
+  const rejection = rejects(fa, fb) ?? swap(rejects(fb, fa));
+  if (rejection) return rejection;
   const ka = keySet(contentWords(a));
   const kb = keySet(contentWords(b));
   // "a quake in 2019 killed 40" is background, not a rival toll for this one: figures dated by
@@ -551,21 +690,25 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
   if (FUTURE.test(a) !== FUTURE.test(b)) return null;
   // "the toll rose to five" updates an earlier count of three: no conflict.
   if (UPDATE.test(a) || UPDATE.test(b)) return null;
-  const correctedA = CORRECTED_FIGURE.test(a);
-  const correctedB = CORRECTED_FIGURE.test(b);
+  const correctedA = CORRECTED_FIGURE.test(a) || AGAINST_OTHERS_FIGURE.test(a);
+  const correctedB = CORRECTED_FIGURE.test(b) || AGAINST_OTHERS_FIGURE.test(b);
   for (const x of fa) {
+    if (x.rejected) continue;
     for (const y of fb) {
-      if (!sameUnit(x, y) || !disjoint(x, y)) continue;
+      if (y.rejected || !sameUnit(x, y) || !disjoint(x, y)) continue;
       // "a €12 million contract" / "a €21 million framework agreement": sums of things named
       // in words that share nothing are the values of different things.
       if (x.thing && y.thing && !x.thing.some((k) => y.thing!.includes(k))) continue;
       // "£5,000 a year per turbine" / "£40,000 a year": a rate and a total; "limited gatherings
       // to 20" / "150 people attended": a limit and a count.
       if (x.per !== y.per || !!x.limit !== !!y.limit) continue;
-      if (fb.some((z) => sameUnit(x, z) && !disjoint(x, z))) continue;
+      // (A limit or a rejected figure beside a count is not the count given again: "travelling at
+      // 130 km/h on a stretch limited to 80 km/h" gives no speed of 80.)
+      const alike = (z: Figure, f: Figure): boolean => !z.rejected && !!z.limit === !!f.limit && sameUnit(z, f) && !disjoint(z, f);
+      if (fb.some((z) => alike(z, x))) continue;
       // "put turnout at 41 percent, well below the official 58": a statement that gives the
       // other's figure too sets the two side by side; it does not conflict with the one it shares.
-      if (fa.some((z) => sameUnit(z, y) && !disjoint(z, y))) continue;
+      if (fa.some((z) => alike(z, y))) continue;
       // Figures of one measure ("15,000 joined" / "2,000 took part"), or one offered as the real
       // figure, conflict without more in common; figures measuring different things never do.
       if (x.measures.some((m) => y.measures.includes(m))) return { a: x, b: y };
@@ -582,7 +725,11 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       // Statements that each speak of one and the same measure ("turnout … 35 percent" / "turnout
       // was 72 percent") say what their figures are of.
       const oneMeasure = x.unit !== MONEY && mx.length === 1 && my.length === 1 && mx[0] === my[0];
-      if (!sameOrder && !oneMeasure && !(countedThing(x) && x.measures.join() === y.measures.join()) && !x.near.some((k) => y.near.includes(k))) continue;
+      // A speed says what it measures as a counted noun does ("130 km/h" / "under 80 km/h").
+      const selfSaid = (countedThing(x) || x.unit === '#speed') && x.measures.join() === y.measures.join();
+      // Shares of one whole ("40 percent of the revenue" / "a quarter of the company's revenue") are said of it.
+      const sameWhole = !!x.of && !!y.of && x.of.some((k) => y.of!.includes(k));
+      if (!sameOrder && !oneMeasure && !selfSaid && !sameWhole && !x.near.some((k) => y.near.includes(k))) continue;
       let shared = 0;
       for (const k of ka) if (k !== x.unit && kb.has(k) && !/^\d/.test(k)) shared++;
       if (shared >= minContext) return { a: x, b: y };
