@@ -91,8 +91,39 @@ export function classifyAct(cue: string | null, content: string, particle: strin
   if (act === 'claim' && DENIED_PART.test(text)) act = 'denial';
   // "called the charge “absurd”", "said the figure was invented": a verdict of falsity denies
   if ((act === 'claim' || act === 'assessment') && FALSITY_VERDICT.test(text)) act = 'denial';
+  // "pleaded not guilty": a plea of innocence denies the charge
+  if (entry?.lemma === 'plead' && PLEA_OF_INNOCENCE.test(text)) act = 'denial';
+  // "described the bribery claim as “a story they tell themselves”", "brushed aside the
+  // allegations": a verdict passed on someone's claim, or a claim set aside, rejects it
+  if (entry && VERDICT_LEMMAS.has(entry.lemma) && act !== 'denial' && NAMED_CLAIM.test(text) && !CREDENCE.test(text)) act = 'denial';
+  if (cue && SET_ASIDE.test(cue) && (particle === 'aside' || particle === 'off' || particle === 'away') && NAMED_CLAIM.test(text)) act = 'denial';
+  // "the minister had promised the union that …": a promise someone else is said to have made is
+  // a claim about it (the one who said it promises nothing)
+  if (act === 'promise' && entry?.act !== 'promise' && REPORTED_PROMISE.test(text)) act = 'claim';
   return { act, conditional, negated };
 }
+
+/** Verbs that, with "aside", "off" or "away", set a claim aside: "brushed aside", "shrugged off", "waved away". */
+const SET_ASIDE = /^(?:brush|shrug|laugh|wave|swat)/i;
+
+/** "not guilty", "innocent": what a plea denies. */
+const PLEA_OF_INNOCENCE = /^\W*(?:not guilty|innocent)\b/;
+
+/** Cues by which a speaker passes a verdict on what it names ("called", "described … as"). */
+const VERDICT_LEMMAS: ReadonlySet<string> = new Set(['call', 'describe', 'characterize', 'portray', 'label']);
+
+/**
+ * Content that opens with someone's claim: "the lockout claim", "the allegations", "Merriman's
+ * claim of ballot-stuffing" (up to three words before the noun). Reports and figures are left
+ * out: "called the report a wake-up call" accepts it.
+ */
+const NAMED_CLAIM = /^\W*(?:the|this|that|these|those|such|its|his|her|their|our|my|any)?\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|allegations?|accusations?|charges?|suggestions?|insinuations?)\b/u;
+
+/** Verdicts that grant a claim weight rather than reject it ("called the allegations serious"). */
+const CREDENCE = /\b(?:serious|grave|troubling|disturbing|worrying|concerning|alarming|shocking|credible|plausible|well[- ]founded|true|accurate|correct|justified|legitimate|important|significant)\b/;
+
+/** A promise reported of someone other than the speaker: "the minister had promised union leaders …". */
+const REPORTED_PROMISE = /^\W*(?!(?:i|we)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:had|has)\s+(?:(?:already|privately|publicly|repeatedly|personally|once)\s+)?(?:promised|pledged|vowed)\b/u;
 
 /**
  * Saying that one had no part in something, in any tense (the content markers take the present):
@@ -107,7 +138,7 @@ const DENIED_PART = /\b(?:i|we|it|they)\s+(?:(?:had|have|has) (?:absolutely )?no
  * invention", "the video was doctored").
  */
 const FALSITY_VERDICT =
-  /\b(?:without (?:any )?(?:foundation|merit|basis)|(?:no|any) basis in fact|absurd|ridiculous|fantasy|fiction|fairy[- ]tale|scaremongering|defamatory|slanderous|fabrication|(?:pure|complete|total|an) invention|smear|hatchet job|(?:malicious )?gossip|witch[- ]hunt|(?:was|were|is|are|had been) (?:invented|made up|doctored|faked|forged|fabricated|simply wrong)|(?:simply|plainly|patently) (?:false|wrong|untrue))\b/;
+  /\b(?:without (?:any )?(?:foundation|merit|basis)|(?:an?|outright|blatant|barefaced|complete|total) lie|pack of lies|(?:pulled|plucked|picked) (?:out of|from) (?:a hat|the air|thin air|nowhere)|(?:wildly|grossly|hugely|vastly|massively) (?:inflated|exaggerated|overstated)|wrong to (?:suggest|say|claim|imply|allege)|(?:no|any) basis in fact|absurd|ridiculous|fantasy|fiction|fairy[- ]tale|scaremongering|defamatory|slanderous|fabrication|(?:pure|complete|total|an) invention|smear|hatchet job|(?:malicious )?gossip|witch[- ]hunt|(?:was|were|is|are|had been) (?:invented|made up|doctored|faked|forged|fabricated|simply wrong)|(?:simply|plainly|patently) (?:false|wrong|untrue))\b/;
 
 /** A hypothetical: "would be", "could become", "might amount to". */
 const HYPOTHETICAL = /\b(?:would|could|might)\s+(?:be|become|amount to|constitute)\b/;

@@ -28,7 +28,7 @@ const MAX_REPRESENTATIVE_CHARS = 320;
 
 /** Words that only say *that* something is denied; a denial made only of these refers back. */
 const DENIAL_FRAME = new Set(
-  'claims claim allegations allegation accusations accusation charge charges reproach reproaches suggestion suggestions rumours rumors story reports report denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes called calls something fabrication manipulation political false untrue baseless nonsense lie lies truth categorically flatly firmly strongly absurd ridiculous fantasy fiction scaremongering defamatory foundation merit invented version account findings article invention pure malicious gossip smear hatchet witch hunt basis fact doctored'.split(
+  'claims claim allegations allegation accusations accusation charge charges reproach reproaches suggestion suggestions rumours rumors story reports report denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute refuted refutes called calls something anything fabrication manipulation political false untrue baseless nonsense lie lies truth categorically flatly firmly strongly absurd ridiculous fantasy fiction scaremongering defamatory foundation merit invented version account findings article invention pure malicious gossip smear hatchet witch hunt basis fact doctored'.split(
     ' ',
   ),
 );
@@ -190,7 +190,12 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     const opening = /^\s*(\p{Lu}[\p{L}’'-]*)/u.exec(d.st.text)?.[1];
     if (opening && /[\p{Ll},]\s*$/u.test(d.report.text.slice(Math.max(0, d.st.start - 3), d.st.start))) entities.add(opening.toLowerCase().replace(/[’']s$/, ''));
     const denierWords = speakerWords(d);
-    const own = d.words.filter((w) => !frameWord(w) && !entities.has(w) && !denierWords.has(w));
+    // "called the allegation “an outright lie from a man we dismissed”", "denied the report at a
+    // news conference": the verdict and the circumstances are not what is denied.
+    const object = deniedObjectOf(d);
+    // "Merriman's claim of ballot-stuffing": a compound named as the object says its words apart.
+    const objectWords = object === null ? d.words : contentWords(object.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
+    const own = objectWords.filter((w) => !frameWord(w) && !entities.has(w) && !denierWords.has(w));
     // "rejected the offer of a pay rise": turning down a proposal disputes no fact ("denied that a
     // deal was reached" does).
     if (rejectsProposal(d)) continue;
@@ -198,7 +203,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     const key = `${dg}\u0000${normalizeWording(d.st.text)}`;
     let byContent = compared.get(key);
     if (byContent === undefined) {
-      byContent = contentTargets(d, own, entities, targets, specific, wordsOf);
+      byContent = contentTargets(d, own, objectWords, entities, targets, specific, wordsOf);
       compared.set(key, byContent);
     } else if (own.length > 1) continue;
     // "X denied any involvement", "we had nothing to do with it": what others say X did.
@@ -209,8 +214,10 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     // "described the piracy charge as absurd": a denial that names an accusation by one word
     // disputes the accusations of others that use it; "dismissed the claims of an encirclement",
     // naming a claim by its one word, the claims too (not those that negate the word).
-    const namedKey = own.length === 1 && specific.has(matchKey(own[0]!)) ? matchKey(own[0]!) : null;
-    const namesClaim = CLAIM_OF.test(d.st.text);
+    // "the newspaper's article": a word in the possessive says whose account it is, not what it is about.
+    const possessor = POSSESSIVE_ACCOUNT.exec(d.st.text)?.[1]?.toLowerCase().replace(/['’]s$/, '');
+    const namedKey = own.length === 1 && own[0] !== possessor && specific.has(matchKey(own[0]!)) ? matchKey(own[0]!) : null;
+    const namesClaim = CLAIM_OF.test(d.st.text) || (namedKey !== null && claimNamedBy(d.st.text, own[0]!));
     const namedKeys = new Set(namedKey === null ? [] : [namedKey]);
     const named = namedKey === null ? [] : targets.filter((s) => (s.st.act === 'accusation' || namesClaim) && keySet(s.words).has(namedKey) && !negatesOneOf(s, namedKeys));
     if (named.length > 0) {
@@ -227,7 +234,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
           .filter((s) => isTarget(s) && s.actorKey !== d.actorKey && s.actorName !== null && keySet(words(s.actorName)).has(owner))
           .sort((a, b) => a.report.id.localeCompare(b.report.id) || a.st.start - b.st.start);
       // "the wardens' account" is that of "three wardens", before "one warden" who adds to it.
-      const word = ACCOUNT_OF.exec(d.st.text)?.[1]?.toLowerCase() ?? '';
+      const word = ownerWord(d.st.text)?.toLowerCase() ?? '';
       const sameWord = (list: StatementUnit[]): StatementUnit[] => (list.some((s) => words(s.actorName!).includes(word)) ? list.filter((s) => words(s.actorName!).includes(word)) : list);
       const local = sameWord(byOwner(byReport.get(d.report.id) ?? []));
       const account = ownersAccount(d, local.length > 0 ? local : sameWord(byOwner(disputableReps)), byReport.get(d.report.id) ?? []);
@@ -292,7 +299,13 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       );
       const said = next.flatMap((u) => u.words.filter((w) => !frameWord(w)));
       const saidNegated = negatedKeys(next);
-      const contradicted = said.length >= DISPUTE_MIN_MATCHES ? targets.filter((s) => sameProposition(said, s.words, specific) && !negatesOneOf(s, saidNegated)) : [];
+      // A negation the denier goes on to make agrees with another negation ("I never took it" /
+      // "I have never taken a banned product"), whoever is credited with it.
+      const saysNegation = next.some((u) => mainClauseNegated(u.st.text));
+      const contradicted =
+        said.length >= DISPUTE_MIN_MATCHES
+          ? targets.filter((s) => sameProposition(said, s.words, specific) && !negatesOneOf(s, saidNegated) && !(saysNegation && mainClauseNegated(s.st.text)))
+          : [];
       if (contradicted.length) {
         for (const s of contradicted) link(dg, groupOf.get(s)!, 'denies what the denier goes on to contradict');
         continue;
@@ -324,7 +337,9 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       const denier = nameWords(d.actorName);
       const aboutDenier = (s: StatementUnit): boolean => s.st.act === 'accusation' || (denier.length > 0 && namesAgent(s.st.text, denier));
       const ownPart = aboutOwnPart(d, own);
-      const affirmative = (s: StatementUnit): boolean => !negates(s);
+      // "signed off checks that he never carried out" asserts the signing: a negation inside a
+      // relative clause leaves the statement affirmative.
+      const affirmative = (s: StatementUnit): boolean => !negates(s) || !mainClauseNegated(s.st.text);
       // "denied any wrongdoing" may reach past other statements to what the denier is said to
       // have done; any other bare denial is about the closest statement before it, and when that
       // one asserts nothing to deny (a negation) an older one is a guess, not a reading.
@@ -597,6 +612,7 @@ function specificWords(units: StatementUnit[]): Set<string> {
 function contentTargets(
   d: StatementUnit,
   own: string[],
+  objectWords: string[],
   entities: Set<string>,
   targets: StatementUnit[],
   specific: Set<string>,
@@ -607,7 +623,7 @@ function contentTargets(
   if (own.length <= 1) return [];
   const denier = new Set(nameWords(d.actorName));
   const spoken = speakerWords(d);
-  const named = d.words.filter((w) => !frameWord(w) && !denier.has(w) && !spoken.has(w));
+  const named = objectWords.filter((w) => !frameWord(w) && !denier.has(w) && !spoken.has(w));
   const nameKeys = keySet([...entities]);
   // What the denial says in a clause of circumstance ("… while boarding the trawler") is not
   // what it denies.
@@ -705,11 +721,90 @@ function contrastedPart(text: string): string | null {
   return CONTRAST.exec(text)?.[1] ?? null;
 }
 
+/** Cues by which a denial passes a verdict on what it names: "called X “…”", "dismissed X as …". */
+const VERDICT_CUE = /^(?:call|describ|label|characteri[sz]|portray|dismiss|brush|reject|brand|shrug|wave)/i;
+
+/** Nouns (and pronouns) by which a denial names what it rejects without saying it. */
+const FRAME_NOUN = String.raw`(?:claims?|allegations?|accusations?|charges?|reports?|stor(?:y|ies)|suggestions?|accounts?|versions?|rumou?rs?|findings|articles?|requests?|motions?|lawsuits?)`;
+
+/**
+ * A denial that names what it rejects by such a noun, then says when, where or how: "the report
+ * at a brief news conference", "the allegation on Tuesday", "the claim was without merit".
+ * Group 1 is the named object, group 2 what follows it. The words before the noun are its
+ * modifiers ("the lockout claim", "Arvo Penn's lawsuit"), never a clause ("claims that …").
+ */
+const FRAMED_OBJECT = new RegExp(String.raw`^\W*((?:(?!(?:that|of|about|which|who)\b)[\p{L}’'-]+\s+){0,3}?${FRAME_NOUN})\b(.*)$`, 'isu');
+
+/** What may follow a named object without saying what it is about: a circumstance or the end. */
+const CIRCUMSTANCE = /^\s*(?:[,;.:]|$|(?:at|on|in|during|after|before|outside|with|from|over|when|while|last|earlier|later|yesterday|today|tonight)\b)/i;
+/** A verdict on a named object: "was without merit", "is baseless" (its words all frame words). */
+const COPULA = /^\s*(?:is|was|were|are|had been|has been|have been)\s+([^,;]*?)(?:\s+and\s|[,;]|$)/i;
+
+/**
+ * What a denial rejects, without the verdict it passes ("as “scaremongering”", "“a number pulled
+ * out of a hat”") or the circumstances of the denial ("at a news conference", "on Tuesday"); null
+ * when the whole text is what is denied.
+ */
+export function deniedObject(text: string, cue: string): string | null {
+  let object = text;
+  // "dismissed as “simply false” claims that …": a verdict before the object is left to the whole text.
+  if (VERDICT_CUE.test(cue) && !/^\W*as\s/i.test(object)) {
+    const as = object.lastIndexOf(' as ');
+    const quote = object.search(/["“«]/);
+    if (as > 0) object = object.slice(0, as);
+    else if (quote > 0) object = object.slice(0, quote);
+  }
+  const m = FRAMED_OBJECT.exec(object);
+  if (m && !/\bthat\b/i.test(m[2]!)) {
+    const rest = m[2]!;
+    const verdict = COPULA.exec(rest);
+    if (CIRCUMSTANCE.test(rest) || (verdict && contentWords(verdict[1]!).every(frameWord))) object = m[1]!;
+  }
+  return object === text ? null : object;
+}
+
+/** The denial's object, by its cue (see deniedObject). */
+function deniedObjectOf(d: StatementUnit): string | null {
+  const cue = d.st.cue ? d.report.text.slice(d.st.cue.start, d.st.cue.end) : '';
+  return deniedObject(d.st.text, cue);
+}
+
+/** The denial names a claim by the word before its noun: "the lockout claim", "the bribery allegations". */
+function claimNamedBy(text: string, word: string): boolean {
+  const ws = words(text);
+  const i = ws.indexOf(word);
+  return i >= 0 && /^(?:claim|allegation|accusation|charge|suggestion|report|rumou?r|stor(?:y|ie))s?$/.test(ws[i + 1] ?? '');
+}
+
+/** Words that open a relative clause ("checks that he never carried out"). */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/** A negator stands in the statement's main clause, before any relative clause. */
+function mainClauseNegated(text: string): boolean {
+  const ws = negationWords(text);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (i > 0 && RELATIVE.has(w)) return false;
+    if (NEGATORS.has(w) || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
 /** An account named by what it is of: "the claims of an encirclement", "reports of a leak". */
 const CLAIM_OF = /\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|talk|stories)\s+of\b/i;
 
 /** The nouns by which a denial names an account it rejects ("the reports", "those claims"). */
 const ACCOUNT_NOUN = /\b(report|claim|allegation|suggestion|assertion|rumou?r)s?\b/i;
+/** The noun and the verb that introduce a proposition: "reports that …", "a newspaper reported that …", "claiming that …". */
+const INTRODUCER: Record<string, string> = {
+  report: 'report(?:s|ed|ing)?',
+  claim: 'claim(?:s|ed|ing)?',
+  allegation: '(?:allegations?|alleg(?:es|ed|ing))',
+  suggestion: '(?:suggestions?|suggest(?:s|ed|ing))',
+  assertion: '(?:assertions?|assert(?:s|ed|ing))',
+  rumour: 'rumou?rs?',
+  rumor: 'rumou?rs?',
+};
 /** Characters before a statement searched for the noun that introduces it ("reports that …"). */
 const INTRODUCER_CHARS = 30;
 
@@ -720,7 +815,7 @@ const INTRODUCER_CHARS = 30;
 function introducedAccount(d: StatementUnit, local: StatementUnit[]): StatementUnit | undefined {
   const noun = ACCOUNT_NOUN.exec(d.st.text)?.[1];
   if (!noun) return undefined;
-  const introduced = new RegExp(`\\b${noun}s?\\s+that\\s+$`, 'i');
+  const introduced = new RegExp(`\\b${INTRODUCER[noun.toLowerCase().replace(/s$/, '')] ?? `${noun}s?`}\\s+that\\s+$`, 'i');
   return local
     .filter((s) => s.sentence >= 0 && s.sentence < d.sentence && d.sentence - s.sentence <= ANAPHOR_SENTENCES && s.st.act !== 'denial')
     .filter((s) => introduced.test(s.report.text.slice(Math.max(0, s.st.start - INTRODUCER_CHARS), s.st.start)))
@@ -915,14 +1010,21 @@ function speaksOfSelf(text: string): boolean {
 }
 
 /** "the wardens' account", "the Varn statement", "the Gazette's findings": whose account a denial names. */
-const ACCOUNT_OF = /\b(?:the\s+)?([\p{L}-]+?)(?:['’]s?)?\s+(?:own\s+)?(?:account|accounts|statement|statements|version|findings|report|reports|article|story|figures?|allegations?|charges?)\b/u;
+const ACCOUNT_OF = /\b(?:the\s+)?([\p{L}-]+?)(?:['’]s?)?\s+(?:own\s+)?(?:account|accounts|statement|statements|version|findings|report|reports|article|story|figures?|allegations?|charges?|estimates?|lawsuit)\b/u;
+/** "the builders' overcharge estimate", "Arvo Penn's lawsuit": a possessive names the owner past one modifier. */
+const POSSESSIVE_ACCOUNT = /\b([\p{L}-]+)['’]s?\s+(?:[\p{L}-]+\s+)?(?:account|accounts|statement|statements|version|findings|report|reports|article|story|figures?|allegations?|charges?|claims?|estimates?|lawsuit|suit)\b/u;
+
+/** The word naming whose account a denial rejects, as written, or undefined. */
+function ownerWord(text: string): string | undefined {
+  return (POSSESSIVE_ACCOUNT.exec(text) ?? ACCOUNT_OF.exec(text))?.[1];
+}
+
 /** Words before "account" that say nothing of whose it is. */
 const NOT_OWNERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'such', 'any', 'whole', 'entire', 'latest', 'official', 'new', 'first']);
 
 /** The match key of the source whose account a denial names ("the wardens' account" → wardens), or null. */
 export function accountOwner(text: string): string | null {
-  const m = ACCOUNT_OF.exec(text);
-  const w = m?.[1]?.toLowerCase();
+  const w = ownerWord(text)?.toLowerCase();
   return w && !NOT_OWNERS.has(w) && contentWords(w).length > 0 ? matchKey(w) : null;
 }
 
