@@ -148,6 +148,27 @@ test("Putin's surrender guarantee is one quote with a variant from each report t
   assert.ok(quote.independentSources >= 4);
 });
 
+test('Trump\'s appeals to spare the troops are not the quotation "completely surrounded by the Russian military"', { skip: !shared && SHARED_MISSING }, () => {
+  const fileOf = (id: string): string => dossier.reports.find((r) => r.id === id)!.file ?? '';
+  const surrounded = story.quotes.filter((q) => q.variants.some((v) => v.direct && /^“completely surrounded by the Russian military\.”$/.test(v.text)));
+  assert.equal(surrounded.length, 1);
+  const texts = surrounded[0]!.variants.map((v) => v.text);
+  assert.ok(!texts.some((t) => /\bspare\b/.test(t)), `no appeal to spare lives: ${texts.join(' | ')}`);
+  // it is the post quoted in full elsewhere
+  assert.ok(texts.some((t) => /vulnerable position/.test(t)), texts.join(' | '));
+  // the appeals themselves stay together
+  const spare = story.quotes.filter((q) => q.variants.some((v) => /to spare the lives of the Ukrainian troops/.test(v.text)));
+  assert.equal(spare.length, 1);
+  const files = new Set(spare[0]!.variants.map((v) => fileOf(v.evidence.reportId)));
+  assert.ok(files.has('000.txt') && files.has('002.txt'), [...files].join(', '));
+});
+
+test('Putin\'s "open to the idea of a truce" is not Friday\'s call on the troops to surrender', { skip: !shared && SHARED_MISSING }, () => {
+  const truce = story.quotes.find((q) => q.variants.some((v) => /open to the idea of a truce/.test(v.text)));
+  assert.ok(truce);
+  assert.ok(!truce.variants.some((v) => /surrender/.test(v.text)), truce.variants.map((v) => v.text).join(' | '));
+});
+
 test("the General Staff's denial is attributed to it and disputes the encirclement claim", { skip: !shared && SHARED_MISSING }, () => {
   const staff = story.actors.find((a) => /General Staff/i.test(a.name) && /Ukrain/i.test([a.name, ...a.aliases].join(' ')));
   assert.ok(staff, 'a Ukrainian General Staff actor');

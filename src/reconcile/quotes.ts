@@ -3,7 +3,7 @@ import { CUE_VERBS } from '../analyze/data/cues.js';
 import { evidence, hashId } from '../model/evidence.js';
 import { isProperName, type ActorIndex } from './actors.js';
 import { NEGATORS } from './data/lexicon.js';
-import { candidatePairs, collapseIdentical, completeLinkClusters, idfWeights, normalizeWording, overlap, quoteWords, weightedContainment, wordDiff, words } from './text.js';
+import { candidatePairs, collapseIdentical, completeLinkClusters, idfWeights, keySet, matchKey, normalizeWording, overlap, quoteWords, weightedContainment, wordDiff, words } from './text.js';
 
 /** Content-word containment from which two quotes count as one utterance. */
 export const QUOTE_ALIGN_THRESHOLD = 0.6;
@@ -79,7 +79,9 @@ export const QUOTE_LINK_FLOOR = 0.3;
 
 /** Aligns quotes across reports: the same utterance in any wording becomes one Quote. */
 export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuotes {
-  const weight = idfWeights(units.map((u) => u.words));
+  // Word weights come from the quotes that can align on their words: a one-word fragment quoted
+  // inside reported speech repeats a word of its sentence and would only make it look common.
+  const weight = idfWeights(units.filter((u) => u.index >= 0 || new Set(u.words).size >= QUOTE_MIN_WORDS).map((u) => u.words));
   const leads = leadIns(units);
   // Identical wordings of one speaker are scored once.
   const { reps, members } = collapseIdentical(units, (u) => `${u.speakerKey ?? ''}\u0000${normalizeWording(u.quote.text)}`);
@@ -102,6 +104,9 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
     // "Moss said the evacuation was complete. “Every resident is safe,” she said.": the summary
     // and the quotation it leads into are one utterance, whatever words each uses.
     if (ma.some((i) => mb.some((j) => leads.has(pairKey(i, j))))) return QUOTE_ALIGN_THRESHOLD;
+    // Words quoted inside reported speech are part of the utterance it reports: they join first,
+    // and then go together.
+    if (carries(a, b) || carries(b, a)) return 1;
     const small = Math.min(new Set(a.words).size, new Set(b.words).size);
     const c = small < QUOTE_MIN_WORDS ? 0 : weightedContainment(a.words, b.words, weight);
     const differ = speakersDiffer(a, b);
@@ -109,6 +114,7 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
     // the same speaker's wordings join first.
     const minContent = differ && a.person && b.person ? VERBATIM_CROSS_PERSON_CONTENT : VERBATIM_MIN_CONTENT;
     if (verbatim(a, b, minContent) || verbatim(b, a, minContent)) return differ ? QUOTE_ALIGN_THRESHOLD : Math.max(c, QUOTE_ALIGN_THRESHOLD);
+    if (quotedFragment(a, b) || quotedFragment(b, a)) return Math.max(c, QUOTE_ALIGN_THRESHOLD);
     // "there is no threat of encirclement" and "the troops are encircled" are opposite utterances;
     // a few quoted words may still come from the unnegated part of a negated sentence.
     if (polarityClash(a, b) || polarityClash(b, a) || figuresClash(a, b) || actsClash(a, b)) return 0;
@@ -232,7 +238,53 @@ function partialMatch(part: QuoteUnit, full: QuoteUnit): boolean {
  */
 function speakersDiffer(a: QuoteUnit, b: QuoteUnit): boolean {
   if (a.speakerKey === null || b.speakerKey === null || a.speakerKey === b.speakerKey) return false;
+  if (spokespersonOf(a, b) || spokespersonOf(b, a)) return false;
   return (a.named && b.named) || (!a.quote.direct && !b.quote.direct);
+}
+
+/**
+ * `quoted` is credited to a spokesperson of `body` ("said board spokesman Ivo Hart" and "the
+ * Racing Board said"): the body speaks through them. The role must name the body (a bare "a
+ * spokesman" may speak for anyone), and the body is not a person.
+ */
+function spokespersonOf(quoted: QuoteUnit, body: QuoteUnit): boolean {
+  if (!quoted.spokesperson || body.person) return false;
+  const named = quoted.spokesperson.filter((w) => !ANY_BODY.has(w));
+  return named.length > 0 && speaksFor(quoted, body);
+}
+
+/** The index of the reported speech an inner quotation stands in. */
+const innerOwner = (u: QuoteUnit): number => Math.floor(-u.index / INNER_PER_QUOTE);
+
+/**
+ * `inner` is a quotation inside the reported speech `outer` (“in kind” in "said it would respond
+ * “in kind”"): one utterance.
+ */
+function carries(outer: QuoteUnit, inner: QuoteUnit): boolean {
+  return (
+    inner.index < 0 &&
+    !outer.quote.direct &&
+    outer.report.id === inner.report.id &&
+    outer.quote.start <= inner.quote.start &&
+    inner.quote.end <= outer.quote.end
+  );
+}
+
+/**
+ * A quoted fragment of a few words ("“manufactured”", "“will be stopped”") found word for word
+ * in a fuller quotation of a speaker it may be, whose sentence shares another word with that
+ * quotation ("fishermen in our waters without a licence “will be stopped”"): a partial quote
+ * of it. Too short to score on its words, it is told apart by where it stands.
+ */
+function quotedFragment(part: QuoteUnit, full: QuoteUnit): boolean {
+  if (!part.quote.direct || !full.quote.direct || part.report.id === full.report.id) return false;
+  const size = new Set(part.words).size;
+  if (size === 0 || size >= PARTIAL_QUOTE_WORDS || new Set(full.words).size < PARTIAL_QUOTE_WORDS) return false;
+  if ((part.speakerKey === null && full.speakerKey === null) || speakersDiffer(part, full)) return false;
+  if (!full.wording.includes(part.wording)) return false;
+  const own = keySet(part.words);
+  const around = part.context.filter((w) => !own.has(matchKey(w)));
+  return overlap(around, full.words) >= 1;
 }
 
 /**
@@ -274,6 +326,15 @@ function polarityClash(x: QuoteUnit, y: QuoteUnit): boolean {
  */
 function sameUtterancePieces(a: QuoteUnit, b: QuoteUnit): boolean {
   if (a.quote.direct !== b.quote.direct) return true;
+  // Two quotations inside one piece of reported speech ("called the rebels “terrorists” who “will
+  // be found and punished”") are pieces of the utterance it reports.
+  if (a.index < 0 && b.index < 0 && innerOwner(a) === innerOwner(b)) return true;
+  // Words quoted inside reported speech and repeated in a quotation of the same report ("his envoy
+  // had held “productive” talks" … “We had very good and productive discussions”) may be one.
+  if ((a.index < 0) !== (b.index < 0)) {
+    const [inner, other] = a.index < 0 ? [a, b] : [b, a];
+    if (other.wording.includes(inner.wording)) return true;
+  }
   return !a.quote.direct && a.sentence >= 0 && a.sentence === b.sentence && a.speakerKey !== null && a.speakerKey === b.speakerKey;
 }
 
@@ -289,7 +350,9 @@ function firstPos(group: QuoteUnit[]): number {
 }
 
 function makeQuote(group: QuoteUnit[], actors: ActorIndex): Quote {
-  // The canonical wording: carried by most syndication groups; direct before indirect; longer first.
+  // The canonical wording: not a one-word fragment (“terrorism”); carried by most syndication
+  // groups; direct before indirect; longer first.
+  const fragment = (u: QuoteUnit): number => Number(new Set(u.words).size < QUOTE_MIN_WORDS);
   const byWording = new Map<string, { units: QuoteUnit[]; groups: Set<string> }>();
   for (const u of group) {
     const k = normalizeWording(u.quote.text);
@@ -300,6 +363,7 @@ function makeQuote(group: QuoteUnit[], actors: ActorIndex): Quote {
   }
   const best = [...byWording.values()].sort(
     (a, b) =>
+      fragment(a.units[0]!) - fragment(b.units[0]!) ||
       b.groups.size - a.groups.size ||
       Number(b.units[0]!.quote.direct) - Number(a.units[0]!.quote.direct) ||
       b.units[0]!.quote.text.length - a.units[0]!.quote.text.length ||
@@ -383,6 +447,21 @@ function withoutOtherQuotes(text: string, start: number, end: number, own: Span,
   return out;
 }
 
+/**
+ * Reported speech of an appeal may open with its addressee ("urged his counterpart, Vladimir
+ * Putin, to spare the troops"); the utterance is the infinitive after it ("to spare the
+ * troops"). "to" before a name or a determiner ("appealed to Putin to …") is no infinitive; a
+ * negated infinitive keeps its negator ("not to order").
+ */
+const APPEAL_INFINITIVE = /\b(?:(?:not|never)\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|your|my|them|him|us|me|all|any|every|each|this|that|these|those)\b)\p{Ll}/u;
+
+/** The words of an appeal's reported speech from its infinitive on (the addressee left out). */
+function withoutAddressee(text: string, act: Act | null): string {
+  if (act !== 'appeal') return text;
+  const m = APPEAL_INFINITIVE.exec(text);
+  return m && m.index > 0 ? text.slice(m.index) : text;
+}
+
 /** Index space of the further sentence runs of split quotes (never looked up by statements). */
 const RUN_INDEX = 1_000_000;
 
@@ -398,7 +477,9 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
     const sentence = sentences.find((s) => s.start <= found.start && found.start < s.end);
     const context = sentence ? quoteWords(withoutOtherQuotes(report.text, sentence.start, Math.max(sentence.end, found.end), found, standalone)) : [];
     const speakerKey = actors.keyOf(quote.speakerName);
-    const named = speakerKey !== null && isProperName(actors.nameOf(quote.speakerName) ?? '');
+    const name = actors.nameOf(quote.speakerName) ?? '';
+    // A name has a capital letter: "27-year-old" is a description, however it is written.
+    const named = speakerKey !== null && isProperName(name) && /\p{Lu}/u.test(name);
     const person = actors.kindOf(quote.speakerName) === 'person';
     const cueWord = found.cue ? report.text.slice(found.cue.start, found.cue.end).toLowerCase().split(/\s+/)[0] ?? '' : '';
     const cueAct = CUE_VERBS.get(cueWord)?.act ?? null;
@@ -408,7 +489,7 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
     const spokesperson = found.direct && sentence ? spokespersonIn(report.text.slice(sentence.start, Math.max(sentence.end, found.end))) : null;
     // Reported speech may run on into the reporter's narration ("… was over as she outlined the
     // cuts"): that tail is not compared.
-    const said = found.direct ? quote.text : quote.text.replace(NARRATION_TAIL, '');
+    const said = found.direct ? quote.text : withoutAddressee(quote.text.replace(NARRATION_TAIL, ''), cueAct);
     units.push({ report, index, quote, speakerKey, named, person, cueAct, ...wordsOf(said), context, sentence: at, sentenceIndex, spokesperson });
     if (found.direct) return;
     // Reported speech that quotes a few words ("he promised “respect and fairness”"): the quoted
@@ -418,7 +499,7 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
       const start = found.start + m.index;
       const end = start + m[0].length;
       const inner = wordsOf(m[0]);
-      if (inner.words.length < QUOTE_MIN_WORDS || (start === found.start && end === found.end)) continue;
+      if (inner.words.length === 0 || (start === found.start && end === found.end)) continue;
       k++;
       const q = { ...found, start, end, text: m[0], direct: true };
       delete q.parts;
