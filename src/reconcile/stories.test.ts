@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEV2_DIR, DEV3_DIR, DEV4_DIR, HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
+import { DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
 import type { Dossier } from '../model/types.js';
 
 const scoreStoryFor = (story: GoldStory, dossier: Dossier): StoryScore => scoreStory(story, dossier);
@@ -61,13 +61,14 @@ const HELDOUT_FLOORS = {
  * reconciler): one-story row scored blind once at alignment P 0.90 R 0.67, disputes P 0.63 R 0.16;
  * after the rules for its kinds of wording (not its sentences), alignment P 0.92 R 0.81, disputes
  * P 0.94 R 0.39; after round 2 (negated states, subjects, figures of counted things, denials of a
- * speech act), disputes P 1.00 R 0.55.
+ * speech act), disputes P 1.00 R 0.55; after the 2026-12-04 evening round (figures, denials, quote
+ * fragments), alignment P 0.96 R 0.89, disputes P 1.00 R 0.65.
  */
 const DEV2_FLOORS = {
-  alignPrecision: 0.9,
-  alignRecall: 0.79,
-  disputePrecision: 0.97,
-  disputeRecall: 0.54,
+  alignPrecision: 0.94,
+  alignRecall: 0.87,
+  disputePrecision: 0.98,
+  disputeRecall: 0.63,
 };
 
 /**
@@ -75,13 +76,13 @@ const DEV2_FLOORS = {
  * without sight of the reconciler): one-story row scored blind once at alignment P 1.00 R 0.84,
  * disputes P 0.55 R 0.16; after round 2's rules for its kinds of wording, disputes P 0.85 R 0.33;
  * after round 3 (stricter bare-verdict and named-account links, sums of different things), disputes
- * P 1.00 R 0.35.
+ * P 1.00 R 0.35; after the 2026-12-04 evening round, alignment R 0.87, disputes P 1.00 R 0.46.
  */
 const DEV3_FLOORS = {
   alignPrecision: 0.98,
-  alignRecall: 0.82,
+  alignRecall: 0.85,
   disputePrecision: 0.98,
-  disputeRecall: 0.33,
+  disputeRecall: 0.44,
 };
 
 /**
@@ -90,13 +91,26 @@ const DEV3_FLOORS = {
  * 3's dev3 changes) at alignment P 1.00 R 0.68, disputes P 0.38 R 0.15; after round 3's rules for
  * rates, limits, updates, number phrases, contrasts and denied charges, disputes P 0.69 R 0.15;
  * after round 6's negated antonyms, counts at one place, "a dozen", corrected prices and the
- * attendance and delay measures, disputes P 0.86 R 0.21.
+ * attendance and delay measures, disputes P 0.86 R 0.21; after the 2026-12-04 evening round,
+ * alignment R 0.77, disputes P 0.90 R 0.33.
  */
 const DEV4_FLOORS = {
   alignPrecision: 0.98,
-  alignRecall: 0.66,
-  disputePrecision: 0.84,
-  disputeRecall: 0.19,
+  alignRecall: 0.75,
+  disputePrecision: 0.88,
+  disputeRecall: 0.31,
+};
+
+/**
+ * Floors on the fifth development set (bench/data/stories-dev5, written without sight of the
+ * reconciler): one-story row scored blind once at alignment P 0.93 R 0.61, disputes P 0.36 R 0.27
+ * (the evening round's rules, made on dev2–dev4, moved none of it).
+ */
+const DEV5_FLOORS = {
+  alignPrecision: 0.91,
+  alignRecall: 0.59,
+  disputePrecision: 0.34,
+  disputeRecall: 0.25,
 };
 
 const stories = loadStories();
@@ -143,6 +157,7 @@ const OTHER_SETS: [string, string, Floors][] = [
   ['dev2', DEV2_DIR, DEV2_FLOORS],
   ['dev3', DEV3_DIR, DEV3_FLOORS],
   ['dev4', DEV4_DIR, DEV4_FLOORS],
+  ['dev5', DEV5_DIR, DEV5_FLOORS],
 ];
 for (const [label, dir, floors] of OTHER_SETS) {
   test(`the ${label} stories stay above their floors (one story)`, () => {
