@@ -4,11 +4,15 @@
  * disputes the report that gives it; lengths and speeds compare across units (a conversion is no
  * conflict); a distance is said of the place it is from; after "was" a figure is said of its
  * subject; a share is of the noun after a possessive; a figure set against "the figure given by"
- * another is offered in its place. Every sentence here is invented for this test.
+ * another is offered in its place. Round 2: temperatures compare in either scale; a compound
+ * duration is one figure; "nobody" counts only what happened to nobody; parts of a count ("all
+ * but", "of whom", "two other") and parts of a price ("in cash") fall short of the whole; a running
+ * total updates; a length that places something is no amount; a price is no revenue; scale words
+ * are no shared context. Every sentence here is invented for this test.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { conflictingFigures, figures } from './numbers.js';
+import { TEMPERATURE, conflictingFigures, figures } from './numbers.js';
 import { matchKey } from './text.js';
 
 test('no word past a comma is the unit of a figure', () => {
@@ -101,4 +105,109 @@ test('a sum set against the figure another gave is offered in its place', () => 
   const other = 'The gaming regulator recorded £150,000 in wagers on the race.';
   assert.ok(conflictingFigures(against, other, 1));
   assert.equal(conflictingFigures('The money bet on the greyhound came to under £30,000 on Friday.', other, 1), null, 'sums an order apart are different things');
+});
+
+test('a figure written in number words is measured from its last word', () => {
+  const [f] = figures('Thirty-one climbers were taken to hospital after the storm');
+  assert.equal(f?.value, 31);
+  assert.ok(f?.measures.includes('injured'), JSON.stringify(f));
+});
+
+test('temperatures compare in either scale; bare "degrees" may be Fahrenheit', () => {
+  const [c] = figures('the thermometer in the square showed 30 degrees Celsius at noon');
+  assert.equal(c?.unit, TEMPERATURE);
+  assert.equal(c?.scale, 'C');
+  assert.equal(figures('a sweltering 86-degree afternoon')[0]?.unit, TEMPERATURE);
+  assert.equal(figures('it was 30°C in the shade')[0]?.scale, 'C');
+  assert.equal(
+    conflictingFigures('Nine walkers were treated for heatstroke as the temperature hit 30 degrees Celsius.', 'Nine walkers were treated for heatstroke on a sweltering 86-degree afternoon.', 1),
+    null,
+    '86 °F is 30 °C',
+  );
+  assert.ok(conflictingFigures('The walkers set off as the temperature hit 30°C.', 'The walkers set off as the temperature hit 41°C.', 1));
+  assert.ok(conflictingFigures('The walkers set off as the temperature hit 30 degrees Celsius.', 'The walkers set off as the temperature hit 95 degrees Fahrenheit.', 1), '95 °F is 35 °C');
+});
+
+test('a compound duration is one figure', () => {
+  assert.deepEqual(
+    figures('the crossing took six hours and twelve minutes').map((f) => [f.value, f.unitWord]),
+    [[372, 'minutes']],
+  );
+  assert.deepEqual(
+    figures('she finished in 2 hours, 4 minutes and 9 seconds').map((f) => [f.value, f.unitWord]),
+    [[7449, 'seconds']],
+  );
+  assert.deepEqual(figures('a winning time of 2:04:09').map((f) => [f.value, f.unitWord]), [[7449, 'seconds']]);
+  assert.equal(
+    conflictingFigures('He cut nine minutes off the previous best of five hours and forty-one minutes.', 'He swam the channel in 5 hours and 32 minutes, the organisers said.', 1),
+    null,
+    'the minutes of two durations are no rival figures',
+  );
+});
+
+test('"nobody" is a count only of what happened to nobody', () => {
+  assert.equal(figures('nobody at the council was answering the phone').length, 0);
+  assert.equal(figures('nobody was hurt in the blast')[0]?.value, 0);
+  assert.equal(
+    conflictingFigures('A coach carrying 48 passengers broke down on the moor road.', 'Passengers said nobody at the coach firm was answering calls.', 1),
+    null,
+  );
+});
+
+test('parts of a count: "all but", "of whom", "other"', () => {
+  const tally = 'Seventeen climbers were taken to hospital after the avalanche.';
+  assert.equal(conflictingFigures(tally, 'By Tuesday all but three of the climbers taken to hospital had gone home.', 1), null, 'more than three were in hospital');
+  assert.ok(conflictingFigures('Only two climbers were taken to hospital after the avalanche.', 'By Tuesday all but three of the climbers taken to hospital had gone home.', 1), 'but not two');
+  const [, part] = figures('paramedics saw 60 fans, of whom 9 were taken to hospital');
+  assert.equal(part?.unitWord, 'fans');
+  assert.ok(part?.measures.includes('injured'));
+  assert.equal(figures('the lifeboat picked up 30 people, 12 of them from one village')[1]?.unitWord, 'people', '"12 of them": of those just counted');
+  assert.equal(figures('the lifeboat picked up 30 people, of whom 12 children')[1]?.unitWord, 'children', 'a noun for persons after it says whom it counts');
+  assert.equal(conflictingFigures('Nine fans were taken to hospital.', 'Paramedics saw 60 fans at the ground, of whom 9 were taken to hospital.', 1), null);
+  assert.equal(
+    conflictingFigures('The haulier runs 20 depots across the county.', 'Drivers at three other depots run by the haulier reported the same fault.', 1),
+    null,
+    'three besides the one named',
+  );
+});
+
+test('a price, a revenue and the cash part of a price are different sums', () => {
+  const price = 'The group agreed to buy the brewery for £80 million.';
+  assert.equal(conflictingFigures(price, 'The brewery made a profit on sales of £55 million.', 1), null, 'revenue is no price');
+  assert.equal(conflictingFigures(price, 'The group paid only £50 million in cash for the brewery.', 1), null, 'the cash part of the price');
+  assert.ok(conflictingFigures(price, 'The group paid £90 million in cash for the brewery.', 1), 'a cash part above the whole price');
+});
+
+test('a running total updates a figure', () => {
+  assert.equal(
+    conflictingFigures('A hoard of 40 silver coins was found in the field.', 'Six more coins turned up on Friday, bringing the total recovered to 46 coins.', 1),
+    null,
+  );
+});
+
+test('a length that places something is no amount', () => {
+  const [level] = figures('all the weather stations stand above 2,000 metres');
+  assert.equal(level?.position, true);
+  assert.equal(figures('the tunnel will be up to 900 metres long')[0]?.position, undefined, '"up to" bounds an amount');
+  assert.equal(conflictingFigures('The surveyor said the true figure is nearer 3.5 metres.', 'All the weather stations stand above 2,000 metres.', 1), null);
+});
+
+test('scale words are part of a figure, not a word in common', () => {
+  assert.equal(
+    conflictingFigures('Streaming stopped for all 2.1 million subscribers on Sunday.', 'A leaked file listed the home addresses of 0.3 million subscribers.', 1),
+    null,
+  );
+});
+
+test('the plural noun after a singular one is what is counted', () => {
+  assert.equal(figures('fewer than 9,000 season tickets were sold')[0]?.unitWord, 'tickets');
+  assert.equal(figures('58 sheep deaths were confirmed')[0]?.unitWord, 'sheep', 'the plural says what happened');
+  assert.equal(figures('431 spoiled ballots were found')[0]?.unitWord, 'spoiled', 'a participle is no kind');
+  assert.ok(conflictingFigures('Fewer than 9,000 season tickets had been sold, the club admitted.', 'The club said 12,000 tickets had been sold.', 1));
+});
+
+test('counts listed with "and" share what is said of them; illness is counted like cases', () => {
+  const [miners, engineers] = figures('Twelve miners and two engineers were hurt in the collapse');
+  assert.ok(miners?.measures.includes('injured') && engineers?.measures.includes('injured'));
+  assert.ok(conflictingFigures('More than 60 pupils are now sick, parents say.', 'Thirty-one pupils and two teachers fell ill after the trip.', 1));
 });

@@ -89,6 +89,10 @@ export interface Figure {
   rejected?: boolean;
   /** where the figure stands in the text searched (after shares are rewritten as percentages) */
   at?: number;
+  /** for a temperature, the scale it is written in; none when only "degrees" are written */
+  scale?: 'C' | 'F';
+  /** a length that places something ("below 900 metres", "at 3,000 metres"), not an amount of it */
+  position?: boolean;
 }
 
 /** Unit key of sums of money. */
@@ -97,6 +101,7 @@ const CURRENCY_SIGN = /[£$€¥]\s*$/;
 const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'crowns', 'marks', 'francs', 'kronor', 'rupees', 'yen', 'pesos', 'lira', 'dinars']);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6 };
 const SCALE_WORDS = new Set(Object.keys(SCALE));
+const SCALE_KEYS = new Set(Object.keys(SCALE).map(matchKey));
 /** A scale written onto a number: "90m", "1.2bn". */
 const ATTACHED_SCALE = /^(m|bn)\b/i;
 /** "the number of (confirmed) cases … 42": the counted noun named before the figure. */
@@ -133,6 +138,7 @@ export const CONVERSION_SHARE = 0.1;
 
 /** Two figures allow no common value (figures in different units of one measure compared in the base unit, with rounding slack). */
 function disjoint(x: Figure, y: Figure): boolean {
+  if (x.unit === TEMPERATURE && y.unit === TEMPERATURE) return disjointTemperatures(x, y);
   const fx = x.factor ?? 1;
   const fy = y.factor ?? 1;
   if (fx === fy) return x.range[1] < y.range[0] || y.range[1] < x.range[0];
@@ -190,7 +196,7 @@ export const FIGURE_WINDOW = 2;
  */
 export function figures(written: string): Figure[] {
   const out: Figure[] = [];
-  const text = sharesAsPercent(written);
+  const text = durationsAsOne(sharesAsPercent(written));
   const tokens = [...text.matchAll(FIGURE)];
   tokens.forEach((m, i) => {
     let value: number | null = null;
@@ -199,6 +205,8 @@ export function figures(written: string): Figure[] {
     let last = i;
     /** the values a vague quantity allows ("tens of thousands of people") */
     let vague: [number, number] | null = null;
+    /** "nobody", "no one": a count of none, said of what happened to them */
+    let zero = false;
     const word = m[3]?.toLowerCase() ?? '';
     if (VAGUE[word] && tokens[i + 1]?.[3]?.toLowerCase() === 'of' && !VAGUE[tokens[i + 2]?.[3]?.toLowerCase() ?? '']) {
       // "tens of thousands", "hundreds of thousands": the word before scales the range
@@ -212,6 +220,7 @@ export function figures(written: string): Figure[] {
     } else if (m[3] && /^(?:nobody|no-one)$/i.test(m[3])) {
       value = 0;
       unit = 'people';
+      zero = true;
     } else if (m[3] && TIMES[m[3].toLowerCase()] !== undefined) {
       // "flew there twice in July" / "once in July"; "once the bridge opens" is no count.
       if (CONJUNCTION_AFTER.has(tokens[i + 1]?.[3]?.toLowerCase() ?? '')) return;
@@ -227,6 +236,7 @@ export function figures(written: string): Figure[] {
       if (value === 1 && tokens[i - 1]?.[3]?.toLowerCase() === 'no') {
         value = 0;
         unit = 'people';
+        zero = true;
       }
     } else return;
     const at = m.index ?? 0;
@@ -241,6 +251,9 @@ export function figures(written: string): Figure[] {
       k0++;
     }
     if (!unit && (CURRENCY_SIGN.test(text.slice(Math.max(0, at - 2), at)) || CURRENCY_WORDS.has(tokens[k0]?.[3]?.toLowerCase() ?? ''))) unit = MONEY;
+    // "31 degrees Celsius", "31°C", "an 88-degree heatwave": a temperature, in a scale or in none.
+    const temperature = m[1] ? temperatureAfter(m[2], text.slice(at + m[0].length)) : null;
+    if (temperature) unit = TEMPERATURE_WORD;
     /** the token of the unit word, when a word after the figure is its unit */
     let unitAt = -1;
     if (!unit) {
@@ -264,12 +277,39 @@ export function figures(written: string): Figure[] {
         }
         unit = w;
         unitAt = k;
+        // "25,000 weekend tickets", "two police officers": a singular noun before a plural one says
+        // what kind; the plural is what is counted. ("431 spoiled ballots": a participle describes
+        // them; "58 sheep deaths": the plural says what happened to what is counted.)
+        const next = tokens[k + 1];
+        const noun = next?.[3];
+        if (value !== 1 && noun && !/(?:s|ed)$/.test(w) && !measureOf.has(noun.toLowerCase()) && !MEASURE_UNITS.has(w) && LENGTH_KM[w] === undefined && /^\p{Ll}{2,}[^s]s$/u.test(noun) && !STOPWORDS.has(noun.toLowerCase()) && joined(text, tokens[k]!, next)) {
+          unit = noun.toLowerCase();
+          unitAt = k + 1;
+        }
         break;
       }
     }
+    // "of whom 23 went to hospital", "23 of them": a figure of those just counted counts what the
+    // figure before it counts, when no noun after it says otherwise.
+    const before = text.slice(Math.max(0, at - RELATIVE_CHARS), at);
+    const afterFigure = text.slice(at + m[0].length);
+    const relative = RELATIVE_BEFORE.test(before) || RELATIVE_AFTER.test(afterFigure);
+    const antecedent = out[out.length - 1];
+    if (
+      relative &&
+      antecedent &&
+      (antecedent.unit === PERSON || !antecedent.unit.startsWith('#')) &&
+      !SENTENCE_END.test(text.slice(antecedent.at ?? 0, at)) &&
+      (!unit || unitAt < 0 || !PERSON_UNITS.has(unit)) &&
+      (!unit || unitAt < 0 || !/^\p{L}{3,}s$/u.test(unit) || NON_THINGS.has(unit) || STOPWORDS.has(unit))
+    ) {
+      unit = antecedent.unitWord;
+      unitAt = -1;
+    }
     // "four nautical miles", "130 km/h", "80 miles an hour": a length or a speed, in a base unit.
     let physical: { key: string; factor: number; from?: string[] } | undefined;
-    if (unit && unitAt >= 0) {
+    if (temperature) physical = { key: TEMPERATURE, factor: 1 };
+    else if (unit && unitAt >= 0) {
       const next = tokens[unitAt + 1];
       let u = unit;
       let end = (tokens[unitAt]!.index ?? 0) + tokens[unitAt]![0].length;
@@ -315,8 +355,13 @@ export function figures(written: string): Figure[] {
       }
       // "fewer than a dozen", "about a hundred": the article belongs to the number, not to the hedge.
       const range = vague ?? rangeOf(value, text.slice(Math.max(0, at - HEDGE_CHARS), at).replace(/\ban?\s+$/i, ''));
-      const figure: Figure = { value, unit: unitKey, near, measures: measuresAround(text, tokens, i, unit, unit === MONEY ? MONEY_MEASURE_BEFORE : MEASURE_BEFORE), range, unitWord: unit };
+      const figure: Figure = { value, unit: unitKey, near, measures: measuresAround(text, tokens, i, unit, unit === MONEY ? MONEY_MEASURE_BEFORE : MEASURE_BEFORE, last), range, unitWord: unit };
       if (physical && physical.factor !== 1) figure.factor = physical.factor;
+      if (temperature?.scale) figure.scale = temperature.scale;
+      // "nobody at the company was answering" counts nobody of anything measured: no figure.
+      if (zero && figure.measures.length === 0) return;
+      // "all below 900 metres", "from the snout to 1,600 metres": a level, not an amount.
+      if (physical?.key === '#length' && !physical.from?.length && POSITION_BEFORE.test(before) && !/\bup\s+to\s+$/i.test(before)) figure.position = true;
       if (physical?.from?.length) figure.of = physical.from;
       if (rejected) figure.rejected = true;
       figure.at = at;
@@ -335,13 +380,117 @@ export function figures(written: string): Figure[] {
       }
       // "two nurses were among the injured": a part of a count, which the count may exceed.
       if (AMONG_AFTER.test(text.slice(at, at + AMONG_CHARS))) figure.range = [value, Infinity];
+      // "all but four of the runners had been discharged": more than four were counted; "two other
+      // schools", "five more cases": a count besides others, which the whole may exceed.
+      if (ALL_BUT_BEFORE.test(before) || BESIDES_AFTER.test(afterFigure)) figure.range = [value, Infinity];
+      // "€130 million in cash", "£2m up front": a part of a payment, which the whole may exceed.
+      if (unit === MONEY && PAYMENT_PART.test(afterFigure.slice(SUM_TAIL.exec(afterFigure)?.[0].length ?? 0))) figure.range = [figure.range[0], Infinity];
       // "800 birds died at a farm": a count at one of the places, which the whole may exceed.
       if (!MEASURE_UNITS.has(unit.replace(/s$/, '')) && onePlace(text.slice(at, at + AMONG_CHARS))) figure.range = [Math.min(figure.range[0], value), Infinity];
       out.push(shareOf(text, at, figure) ?? figure);
     }
   });
+  // "Forty-seven pupils and three staff fell ill": counts listed with "and" share what is said after the last.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const f = out[k]!;
+    const g = out[k + 1]!;
+    if (f.measures.length || !g.measures.length || f.rejected || g.rejected) continue;
+    const between = text.slice(f.at ?? 0, g.at ?? 0);
+    const listed = new RegExp(`^\\S+\\s+(?:[\\p{L}-]+\\s+)?${f.unitWord.replace(/[^\p{L}\d-]/gu, '')}\\s+and\\s+$`, 'iu');
+    if (/^\p{L}/u.test(f.unitWord) && listed.test(between)) out[k] = { ...f, measures: g.measures };
+  }
   return out;
 }
+
+/** Unit key of temperatures, and the unit word they are given. */
+export const TEMPERATURE = '#temperature';
+const TEMPERATURE_WORD = 'degrees';
+/** A temperature after its number: "°C", "° F", "C", " degrees", " degrees Celsius" (or "-degree" written onto it). */
+const TEMPERATURE_AFTER = /^(?:\s*[°º]\s*([CF])?|([CF])|\s+degrees?(?:\s+(celsius|centigrade|fahrenheit))?)(?![\p{L}\d-])/iu;
+const SCALE_AFTER = /^\s+(celsius|centigrade|fahrenheit)\b/i;
+/** Degrees Celsius by which two temperatures read in different scales may differ: conversions are rounded. */
+export const TEMPERATURE_SLACK = 1;
+
+/** The temperature written after a number (`suffix` is a "-degree" written onto it), with its scale if one is named. */
+function temperatureAfter(suffix: string | undefined, after: string): { scale?: 'C' | 'F' } | null {
+  let named: string | undefined;
+  if (suffix) {
+    if (!/^-degrees?$/i.test(suffix)) return null;
+    named = SCALE_AFTER.exec(after)?.[1];
+  } else {
+    const t = TEMPERATURE_AFTER.exec(after);
+    if (!t) return null;
+    named = t[1] ?? t[2] ?? t[3];
+  }
+  if (!named) return {};
+  return { scale: /^f/i.test(named) ? 'F' : 'C' };
+}
+
+/** A temperature in degrees Celsius, read in a scale. */
+const celsius = (v: number, scale: 'C' | 'F'): number => (scale === 'F' ? ((v - 32) * 5) / 9 : v);
+
+/** Two temperatures allow no common value in any scale they may be read in ("88 degrees" may be Fahrenheit). */
+function disjointTemperatures(x: Figure, y: Figure): boolean {
+  const readings = (f: Figure): ('C' | 'F')[] => (f.scale ? [f.scale] : ['C', 'F']);
+  for (const sx of readings(x)) {
+    for (const sy of readings(y)) {
+      const slack = sx === sy ? 0 : TEMPERATURE_SLACK;
+      const [x0, x1] = [celsius(x.range[0], sx), celsius(x.range[1], sx)];
+      const [y0, y1] = [celsius(y.range[0], sy), celsius(y.range[1], sy)];
+      if (!(x1 + slack < y0 || y1 + slack < x0)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * "eight hours and four minutes", "2 hours, 4 minutes and 12 seconds", "2:04:12": one duration,
+ * written as one figure in its smallest unit ("484 minutes"), so that its parts are not read as
+ * rival figures.
+ */
+const DURATION_UNITS: Record<string, number> = { day: 86400, hour: 3600, minute: 60, second: 1 };
+const DURATION_NUMBER = `(?:\\d+|(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:${numberWordsFrom(1, 9)}))?)`;
+const DURATION_PART = `${DURATION_NUMBER}\\s+(?:days?|hours?|minutes?|seconds?)\\b`;
+const COMPOUND_DURATION = new RegExp(`\\b${DURATION_PART}(?:(?:\\s*,\\s*|\\s+)(?:and\\s+)?${DURATION_PART}){1,2}`, 'gi');
+const CLOCK_DURATION = /\b(\d{1,2}):([0-5]\d):([0-5]\d)\b/g;
+
+/** The value of a written number: "41", "four", "forty-one". */
+function numberValue(w: string): number {
+  if (/^\d/.test(w)) return Number(w);
+  return w
+    .toLowerCase()
+    .split('-')
+    .reduce((sum, part) => sum + (NUMBER_WORDS[part] ?? NaN), 0);
+}
+
+/** The text with compound durations written as one figure in their smallest unit. */
+function durationsAsOne(text: string): string {
+  return text
+    .replace(CLOCK_DURATION, (_all, h: string, m: string, sec: string) => `${Number(h) * 3600 + Number(m) * 60 + Number(sec)} seconds`)
+    .replace(COMPOUND_DURATION, (all) => {
+      const parts = [...all.matchAll(new RegExp(`(${DURATION_NUMBER})\\s+(day|hour|minute|second)s?`, 'gi'))];
+      const sizes = parts.map((p) => DURATION_UNITS[p[2]!.toLowerCase()]!);
+      // "five minutes and two hours" is no one duration: the units fall.
+      if (sizes.some((size, k) => k > 0 && size >= sizes[k - 1]!)) return all;
+      const smallest = sizes[sizes.length - 1]!;
+      const total = parts.reduce((sum, p, k) => sum + numberValue(p[1]!) * (sizes[k]! / smallest), 0);
+      if (!Number.isFinite(total)) return all;
+      return `${total} ${parts[parts.length - 1]![2]!.toLowerCase()}s`;
+    });
+}
+
+/** "of whom 23", "among them 12" before a figure, "23 of them" after it: a count of those just counted. */
+const RELATIVE_BEFORE = /\b(?:of|among)\s+(?:whom|which|them|those)\s+(?:only\s+|just\s+|some\s+)?$/i;
+const RELATIVE_AFTER = /^\s+(?:of|among)\s+(?:whom|which|them|those)\b/i;
+const RELATIVE_CHARS = 40;
+/** "all but four (of the runners)": a figure short of the whole it is taken from. */
+const ALL_BUT_BEFORE = /\ball\s+but\s+$/i;
+/** "two other schools", "five more cases", "three further arrests": a count besides others already counted. */
+const BESIDES_AFTER = /^\s+(?:other|more|additional|further|extra)\s+(?!than\b)\p{L}/iu;
+/** "in cash", "in shares", "up front" after a sum: a part of a payment made partly in other ways. */
+const PAYMENT_PART = /^\s+(?:in\s+(?:cash|shares|stock|equity|new\s+shares|loan\s+notes|debt)|up[\s-]?front)\b/i;
+/** Prepositions that place something at a length: "below 900 metres", "at 3,000 metres", "(from the snout) to 1,600 metres". */
+const POSITION_BEFORE = /\b(?:below|above|beneath|at|to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$/i;
 
 /**
  * Units of measure after "per" ("nanograms per millilitre", "per hour"): part of how a quantity is
@@ -508,7 +657,7 @@ const AGAINST_OTHERS_FIGURE =
   /\b(?:a (?:small |tiny )?fraction of|(?:far|well|much) (?:below|above|short of|under|over|less than|more than))\s+(?:the\s+)?(?:figure|number|sum|amount|total|toll|count|estimate)s?\s+(?:given|cited|claimed|reported|quoted|published|announced|put forward)\b/i;
 
 /** A figure given as a change over time ("the toll rose to five"), not a rival count. */
-const UPDATE = /\b(?:(?:rose|risen|climbed|increased|grew|jumped|went up|has reached|had reached|now stands|now stood)\s+(?:to|at)|(?:has|have|had)\s+now\s+(?:reached|risen|climbed|grown))\b/i;
+const UPDATE = /\b(?:(?:rose|risen|climbed|increased|grew|jumped|went up|has reached|had reached|now stands|now stood)\s+(?:to|at)|(?:has|have|had)\s+now\s+(?:reached|risen|climbed|grown)|(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:total|toll|tally|count|number|sum)\b)\b/i;
 
 /** A word followed by a possessive "'s" ("the port's"). */
 function possessive(text: string, token: RegExpMatchArray): boolean {
@@ -563,7 +712,7 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'after',
 const isFigureToken = (t: RegExpMatchArray | undefined): boolean => !!t && (!!t[1] || NUMBER_WORDS[t[3]?.toLowerCase() ?? ''] !== undefined);
 
 /** The MEASURES classes of the unit and of the words around token `i`, not past another figure. */
-function measuresAround(text: string, tokens: RegExpMatchArray[], i: number, unit: string, before: number): string[] {
+function measuresAround(text: string, tokens: RegExpMatchArray[], i: number, unit: string, before: number, last = i): string[] {
   const out = new Set<string>();
   const add = (w: string | undefined, prev: string | undefined): void => {
     if (!w) return;
@@ -581,7 +730,8 @@ function measuresAround(text: string, tokens: RegExpMatchArray[], i: number, uni
   if (verb >= 0) for (const k of subjectTokens(text, tokens, verb)) add(tokens[k]![3]?.toLowerCase(), tokens[k - 1]?.[3]?.toLowerCase());
   // Forwards likewise: in "killing 12 civilians and damaging the hospital" the hospital does not
   // say what the 12 are.
-  for (let k = i + 1; k < tokens.length && k <= i + MEASURE_AFTER && !isFigureToken(tokens[k]) && !CLAUSE_JOINERS.has(tokens[k]![3]?.toLowerCase() ?? ''); k++) {
+  // (From the last word of the figure: "twenty-three runners were taken to hospital".)
+  for (let k = last + 1; k < tokens.length && k <= last + MEASURE_AFTER && !isFigureToken(tokens[k]) && !CLAUSE_JOINERS.has(tokens[k]![3]?.toLowerCase() ?? ''); k++) {
     add(tokens[k]![3]?.toLowerCase(), tokens[k - 1]?.[3]?.toLowerCase());
   }
   // "60 protesters were hurt": a word for people says who is counted, the words around it what
@@ -702,6 +852,8 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       // "£5,000 a year per turbine" / "£40,000 a year": a rate and a total; "limited gatherings
       // to 20" / "150 people attended": a limit and a count.
       if (x.per !== y.per || !!x.limit !== !!y.limit) continue;
+      // "below 900 metres" places the stakes; "about 1.9 metres" is an amount: different quantities.
+      if (!!x.position !== !!y.position) continue;
       // (A limit or a rejected figure beside a count is not the count given again: "travelling at
       // 130 km/h on a stretch limited to 80 km/h" gives no speed of 80.)
       const alike = (z: Figure, f: Figure): boolean => !z.rejected && !!z.limit === !!f.limit && sameUnit(z, f) && !disjoint(z, f);
@@ -731,7 +883,8 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       const sameWhole = !!x.of && !!y.of && x.of.some((k) => y.of!.includes(k));
       if (!sameOrder && !oneMeasure && !selfSaid && !sameWhole && !x.near.some((k) => y.near.includes(k))) continue;
       let shared = 0;
-      for (const k of ka) if (k !== x.unit && kb.has(k) && !/^\d/.test(k)) shared++;
+      // ("million" in "4.8 million users" and "1.2 million users" is part of both figures, not a word in common.)
+      for (const k of ka) if (k !== x.unit && kb.has(k) && !/^\d/.test(k) && !SCALE_KEYS.has(k)) shared++;
       if (shared >= minContext) return { a: x, b: y };
     }
   }

@@ -324,9 +324,11 @@ export const MEASURES: Record<string, readonly string[]> = {
   attendance: ['joined', 'marched', 'march', 'protest', 'protesters', 'demonstrators', 'participants', 'attended', 'present', 'rally', 'crowd', 'turnout', 'took-part', 'strikers', 'striking', 'on-strike', 'stopped-work', 'walkout', 'walked-out'],
   built: ['built', 'build', 'completed', 'constructed', 'finished'],
   votes: ['votes', 'voted', 'ballots'],
-  cases: ['cases', 'infections', 'infected'],
+  cases: ['cases', 'infections', 'infected', 'ill', 'sick', 'sickness', 'sickened', 'poisoned', 'poisoning'],
   jobs: ['jobs', 'positions', 'posts', 'layoffs', 'redundancies'],
-  cost: ['cost', 'costs', 'payoff', 'settlement', 'compensation', 'damages', 'price', 'bill', 'fine', 'sale', 'sold', 'sell', 'selling'],
+  cost: ['cost', 'costs', 'payoff', 'settlement', 'compensation', 'damages', 'price', 'bill', 'fine', 'sale', 'sold', 'sell', 'selling', 'buy', 'buys', 'buying', 'bought', 'paid', 'purchase', 'purchased'],
+  // what a business takes in a year is not the price paid for it
+  revenue: ['revenue', 'revenues', 'turnover', 'sales', 'income', 'earnings'],
   valuation: ['valuation', 'valued', 'worth', 'value'],
   debt: ['debt', 'debts', 'owes', 'owe', 'owed', 'owing', 'liabilities'],
   occupancy: ['full', 'occupied', 'occupancy', 'capacity'],
