@@ -83,3 +83,82 @@ test("an appeal's addressee is not part of what was asked", () => {
   const sink = units.find((u) => u.quote.text.includes('sink'));
   assert.ok(sink?.words.includes('not') && !sink.words.includes('navy'), JSON.stringify(sink?.words));
 });
+
+test('a closing contrast does not negate: "the worst part, not the wind" is "worse than the wind"', () => {
+  const r = story({
+    a: 'Climber Odile Maraval reached the summit on Friday. “The rain was the worst part, not the wind,” Maraval said at the hut.',
+    b: 'Odile Maraval spoke at the hut. “The rain was worse than the wind,” Maraval said.',
+  });
+  assert.equal(quoteOf(r, 'the worst part'), quoteOf(r, 'worse than the wind'), groups(r));
+  // "… and not on my crew" is a closing contrast too
+  const s = story({
+    a: '“The delay is on me, not on the crew,” captain Ruben Ostrov said.',
+    b: '“This delay is on me and not on my crew,” captain Ruben Ostrov said.',
+  });
+  assert.equal(quoteOf(s, 'not on the crew'), quoteOf(s, 'not on my crew'), groups(s));
+  // a negated statement stays apart from the plain one
+  const t = story({
+    a: '“The footbridge is not safe for walkers,” engineer Pia Lund said.',
+    b: '“The footbridge is safe for walkers,” engineer Pia Lund said.',
+  });
+  assert.notEqual(quoteOf(t, 'is not safe'), quoteOf(t, 'is safe'), groups(t));
+});
+
+test('indefinite pronouns, contractions and a closing "nothing else" are function words in a quotation', () => {
+  const r = story({
+    a: 'Director Hanne Veld defended the recall. “We acted before anyone asked us to,” Veld said.',
+    b: 'Hanne Veld defended the recall. “We acted before anybody requested it,” Veld said.',
+  });
+  assert.equal(quoteOf(r, 'before anyone asked'), quoteOf(r, 'before anybody requested'), groups(r));
+  const s = story({
+    a: '“Let them open my bags, my locker, my laptop. They will find a cyclist,” rider Tomas Ekberg said.',
+    b: '“Open my bags. Open my locker. You’ll find a cyclist, nothing else,” rider Tomas Ekberg said.',
+  });
+  assert.equal(quoteOf(s, 'Let them open'), quoteOf(s, 'nothing else'), groups(s));
+  const units = s.quoteGroups.flat();
+  const b = units.find((u) => u.quote.text.includes('nothing else'));
+  assert.ok(b && !b.negated && !b.words.includes('you’ll') && !b.words.includes("you'll"), JSON.stringify(b?.words));
+});
+
+test('"a single time" is "once", and translations swap the verbs and nouns of doing', () => {
+  const r = story({
+    a: '“I have not lied a single time in my career,” umpire Lars Hovde said.',
+    b: 'Umpire Lars Hovde said he had “never lied, not even once, in my career”.',
+  });
+  assert.equal(quoteOf(r, 'a single time'), quoteOf(r, 'not even once'), groups(r));
+  const s = story({
+    a: 'The coast guard of Morvane denied it. “Our vessels conducted no operations in the area,” the coast guard said.',
+    b: 'The Morvane coast guard responded. “Our patrol vessels carried out no actions in that region,” the coast guard said.',
+  });
+  assert.equal(quoteOf(s, 'conducted no operations'), quoteOf(s, 'carried out no actions'), groups(s));
+});
+
+test('of several reported speeches in a sentence, the quotation after it leads from the one it shares words with', () => {
+  const r = story({
+    a: 'Police chief Arne Solberg on Monday dismissed as false claims that officers had beaten the driver, saying the crowd had thrown stones first. "No officer laid a hand on the driver," Solberg told reporters.',
+  });
+  assert.equal(quoteOf(r, 'officers had beaten the driver'), quoteOf(r, 'No officer laid a hand'), groups(r));
+  assert.notEqual(quoteOf(r, 'the crowd had thrown stones'), quoteOf(r, 'No officer laid a hand'), groups(r));
+});
+
+test("reported speech named as another's claim is not the words of the one who rejects it", () => {
+  const r = story({
+    a: 'Dr Ilse Marn, who runs the clinic at Sorby, said the wards were full. She rejected the mayor\'s suggestion that staff were padding the waiting lists. "Every name on that list is a patient we have seen," she said.',
+  });
+  assert.notEqual(quoteOf(r, 'staff were padding the waiting lists'), quoteOf(r, 'Every name on that list'), groups(r));
+});
+
+test('reported speech ends with its clause: a relative clause, or a clause of narration after it', () => {
+  // "who wrote that …, has not commented": the main clause is not part of what she wrote
+  const r = story({
+    a: 'Kerstin Alm, who wrote in her letter that she was leaving so the agency could finish its audit undisturbed, has not commented since.',
+  });
+  const unit = r.quoteGroups.flat().find((u) => u.quote.text.includes('leaving so the agency'));
+  assert.ok(unit && !unit.words.includes('commented') && !unit.negated, JSON.stringify(unit?.words));
+  // "…, but residents fear …": the first clause is compared on its own
+  const s = story({
+    a: '“Every ferry line that covers its costs will keep sailing,” harbour director Nils Brun said on Monday.',
+    b: 'Harbour director Nils Brun has said every ferry line that covers its costs will keep sailing, but residents fear for the winter crossing to Holm, which is rarely full.',
+  });
+  assert.equal(quoteOf(s, '“Every ferry line'), quoteOf(s, 'but residents fear'), groups(s));
+});

@@ -43,6 +43,16 @@ export interface QuoteUnit {
   /** the act its cue verb carries ("denied": denial), null for neutral cues or none */
   cueAct: Act | null;
   words: string[];
+  /**
+   * The wording negates what it says: a negator outside a closing contrast ("the worst part, not
+   * the cold" is not negated; "we did not go" is).
+   */
+  negated: boolean;
+  /**
+   * For reported speech that runs on past a clause break ("every route … will keep flying, but
+   * islanders worry about …"), the words of its first clause; null otherwise.
+   */
+  head: string[] | null;
   /** the normalised wording, padded with spaces for word-boundary containment tests */
   wording: string;
   /** content words of the sentence the quote stands in */
@@ -68,6 +78,13 @@ export interface AlignedQuotes {
 
 /** A narrating clause at the end of reported speech: "… as she outlined the cuts". */
 const NARRATION_TAIL = /\s+(?:as|while) (?:he|she|they) [a-z]+(?:ed|ing)\b[^“”"]*$/;
+
+/**
+ * Reported speech inside a relative clause ("Brannock, who wrote that she was stepping aside, has
+ * not commented") ends where the clause does: at the comma before the main clause's verb.
+ */
+const RELATIVE_OPENING = /,\s+who\s+[^,;:“”"]*$/;
+const RELATIVE_TAIL = /,\s+(?:(?:has|have|had|is|was|were|are|will|would|did|does|can|could|may|might|must|should)(?:\s+not)?|\p{Ll}+ed)\s[^“”"]*$/u;
 
 /** Quoted words inside reported speech: “…” or "…", at least a few characters long. */
 const INNER_QUOTE = /[“"][^“”"]{3,}?[”"]/g;
@@ -108,7 +125,7 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
     // and then go together.
     if (carries(a, b) || carries(b, a)) return 1;
     const small = Math.min(new Set(a.words).size, new Set(b.words).size);
-    const c = small < QUOTE_MIN_WORDS ? 0 : weightedContainment(a.words, b.words, weight);
+    const c = small < QUOTE_MIN_WORDS ? 0 : Math.max(...headsOf(a).flatMap((x) => headsOf(b).map((y) => weightedContainment(x, y, weight))));
     const differ = speakersDiffer(a, b);
     // Word for word: one utterance; across credited speakers only at the threshold, so that
     // the same speaker's wordings join first.
@@ -155,6 +172,22 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
 
 const pairKey = (i: number, j: number): string => (i < j ? `${i}:${j}` : `${j}:${i}`);
 
+/** The word lists a quote is compared by: its words, and the first clause of run-on reported speech. */
+const headsOf = (u: QuoteUnit): string[][] => (u.head ? [u.words, u.head] : [u.words]);
+
+/** Where reported speech may run on into the reporter's narration: a comma and a conjunction. */
+const CLAUSE_BREAK = /,\s+(?:but|and|while|whereas|although|though|which|who)\s/;
+/** Content words the first clause of run-on reported speech needs to be compared on its own. */
+const HEAD_MIN_WORDS = 3;
+
+/** The words of reported speech up to its first clause break, when that is a clause of its own. */
+function headWords(text: string, all: string[]): string[] | null {
+  const m = CLAUSE_BREAK.exec(text);
+  if (!m) return null;
+  const head = quoteWords(text.slice(0, m.index));
+  return new Set(head).size >= HEAD_MIN_WORDS && head.length < all.length ? head : null;
+}
+
 /** Sentences after a reported-speech summary in which the quotation it leads into may start. */
 const LEAD_IN_SENTENCES = 1;
 
@@ -177,21 +210,44 @@ function leadIns(units: QuoteUnit[]): Set<string> {
   for (const list of byReport.values()) {
     const sorted = list.slice().sort((x, y) => units[x]!.quote.start - units[y]!.quote.start);
     for (let k = 0; k + 1 < sorted.length; k++) {
-      const said = units[sorted[k]!]!;
+      const last = units[sorted[k]!]!;
       const quoted = units[sorted[k + 1]!]!;
-      if (said.quote.direct || !quoted.quote.direct || said.sentenceIndex < 0 || quoted.quote.start < said.quote.end) continue;
-      const gap = quoted.sentenceIndex - said.sentenceIndex;
+      if (last.quote.direct || !quoted.quote.direct || last.sentenceIndex < 0 || quoted.quote.start < last.quote.end) continue;
+      const gap = quoted.sentenceIndex - last.sentenceIndex;
       if (gap < 0 || gap > LEAD_IN_SENTENCES) continue;
-      // The summary is its sentence's only reported speech: in "dismissed the claims, saying the
-      // rebels shelled the town" the quotation that follows may answer either.
-      if (k > 0 && units[sorted[k - 1]!]!.sentenceIndex === said.sentenceIndex) continue;
+      // The reported speech of the summary's sentence. When there are several ("dismissed the
+      // claims, saying the rebels shelled the town"), the quotation may answer any of them: it
+      // leads from the one it shares words with, when only one does.
+      const pieces = sorted.slice(0, k + 1).filter((i) => !units[i]!.quote.direct && units[i]!.sentenceIndex === last.sentenceIndex);
+      const sharing = pieces.length === 1 ? pieces : pieces.filter((i) => overlap(units[i]!.words, quoted.words) > 0);
+      if (sharing.length !== 1) continue;
+      const said = units[sharing[0]!]!;
+      // "rejected the minister's suggestion that …" reports the minister's words, not the
+      // rejecter's: the quotation that follows answers them.
+      if (claimOfAnother(said)) continue;
       // The same speaker, or the summary's body speaking through its spokesperson (a spokesperson
       // of another body is another speaker, whatever the quote's speaker was resolved to).
       if (said.speakerKey === null || !(quoted.spokesperson ? speaksFor(quoted, said) : said.speakerKey === quoted.speakerKey)) continue;
-      out.add(pairKey(sorted[k]!, sorted[k + 1]!));
+      out.add(pairKey(sharing[0]!, sorted[k + 1]!));
     }
   }
   return out;
+}
+
+/** Nouns for what someone said, as the object of a reply ("the minister's suggestion that …"). */
+const CLAIM_NOUNS = 'suggestion|suggestions|claim|claims|assertion|assertions|allegation|allegations|accusation|accusations|charge|charges|insistence|argument|statement|remark|remarks|comments?|view|contention|hint|warning';
+/** A possessor before a claim noun just before reported speech: "the minister's suggestion that". */
+const CLAIM_OF_POSSESSOR = new RegExp(`[\\p{L}\\p{N}]+['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${CLAIM_NOUNS})\\s+(?:that\\s+)?$`, 'u');
+
+/** Reported speech that is someone else's claim, named by its possessor ("the union's claim that"). */
+function claimOfAnother(u: QuoteUnit): boolean {
+  const sentenceStart = u.sentence >= 0 ? u.sentence : Math.max(0, u.quote.start - 200);
+  const before = u.report.text.slice(sentenceStart, u.quote.start);
+  const m = CLAIM_OF_POSSESSOR.exec(before);
+  if (!m) return false;
+  // "its own claim", "his claim": the possessor may be the speaker himself.
+  const possessor = m[0].split(/\s+/)[0]!.toLowerCase().replace(/['’]s?$/, '');
+  return !['its', 'his', 'her', 'their', 'our', 'my', 'your'].includes(possessor);
 }
 
 /** Role qualifiers that fit any organisation: "a company spokeswoman". */
@@ -303,7 +359,20 @@ function figuresClash(a: QuoteUnit, b: QuoteUnit): boolean {
   return fa.length > 0 && fb.length > 0 && overlap(fa, fb) === 0;
 }
 
-const negated = (u: QuoteUnit): boolean => u.words.some((w) => NEGATORS.has(w));
+/**
+ * A closing contrast: ", not the cold" in "the jellyfish were the worst part, not the cold" (or
+ * "… and not on my players"). It sets the statement against another; the statement itself is
+ * not negated. Nor is it by "without", which negates a noun ("so the work can go on without
+ * distraction").
+ */
+const CLOSING_CONTRAST = /(?:,\s*|\s+and\s+|\s+but\s+)(?:(?:and|but)\s+)?not\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+(?=\s*(?:[.,;:!?”"]|$))/gu;
+
+/** The wording negates its statement (a closing contrast left out). */
+export function negatedWording(text: string): boolean {
+  return quoteWords(text.replace(CLOSING_CONTRAST, ' ')).some((w) => NEGATORS.has(w) && w !== 'without');
+}
+
+const negated = (u: QuoteUnit): boolean => u.negated;
 
 /** Content words of a quote short enough to be a fragment of a negated sentence on its own. */
 const FRAGMENT_WORDS = 2;
@@ -483,14 +552,18 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
     const person = actors.kindOf(quote.speakerName) === 'person';
     const cueWord = found.cue ? report.text.slice(found.cue.start, found.cue.end).toLowerCase().split(/\s+/)[0] ?? '' : '';
     const cueAct = CUE_VERBS.get(cueWord)?.act ?? null;
-    const wordsOf = (t: string): { words: string[]; wording: string } => ({ words: quoteWords(t), wording: ` ${normalizeWording(t)} ` });
+    const wordsOf = (t: string): { words: string[]; negated: boolean; wording: string } => ({ words: quoteWords(t), negated: negatedWording(t), wording: ` ${normalizeWording(t)} ` });
     const at = sentence?.start ?? -1;
     const sentenceIndex = sentence ? sentences.indexOf(sentence) : -1;
     const spokesperson = found.direct && sentence ? spokespersonIn(report.text.slice(sentence.start, Math.max(sentence.end, found.end))) : null;
     // Reported speech may run on into the reporter's narration ("… was over as she outlined the
     // cuts"): that tail is not compared.
-    const said = found.direct ? quote.text : withoutAddressee(quote.text.replace(NARRATION_TAIL, ''), cueAct);
-    units.push({ report, index, quote, speakerKey, named, person, cueAct, ...wordsOf(said), context, sentence: at, sentenceIndex, spokesperson });
+    const inRelative = sentence !== undefined && RELATIVE_OPENING.test(report.text.slice(sentence.start, found.start));
+    const told = inRelative ? quote.text.replace(RELATIVE_TAIL, '') : quote.text;
+    const said = found.direct ? quote.text : withoutAddressee(told.replace(NARRATION_TAIL, ''), cueAct);
+    const own = wordsOf(said);
+    const head = found.direct ? null : headWords(said, own.words);
+    units.push({ report, index, quote, speakerKey, named, person, cueAct, ...own, head, context, sentence: at, sentenceIndex, spokesperson });
     if (found.direct) return;
     // Reported speech that quotes a few words ("he promised “respect and fairness”"): the quoted
     // words are a partial quote of the same utterance and align on their own.
@@ -503,7 +576,7 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
       k++;
       const q = { ...found, start, end, text: m[0], direct: true };
       delete q.parts;
-      units.push({ report, index: -(index * INNER_PER_QUOTE + k), quote: q, speakerKey, named, person, cueAct, ...inner, context, sentence: at, sentenceIndex, spokesperson });
+      units.push({ report, index: -(index * INNER_PER_QUOTE + k), quote: q, speakerKey, named, person, cueAct, ...inner, head: null, context, sentence: at, sentenceIndex, spokesperson });
     }
   });
   return units;

@@ -46,6 +46,11 @@ const IRREGULAR: Record<string, string> = {
   shot: 'shoot',
   hid: 'hide',
   hidden: 'hide',
+  // irregular comparison, so that "worse than the cold" and "the worst part" are one word
+  worse: 'bad',
+  worst: 'bad',
+  better: 'good',
+  best: 'good',
 };
 
 /** Lower-cased word tokens, with curly apostrophes unified and possessives dropped. */
@@ -357,10 +362,35 @@ export function negatesPredicate(w: string): boolean {
  * never equals "we will not".
  */
 export function quoteWords(text: string): string[] {
-  return words(text.toLowerCase().replace(NON_NEGATING, ' ').replace(TAKE_PLACE, ' happened ').replace(NO_LONGER, ' stops '))
+  const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(NON_NEGATING, ' ').replace(TAKE_PLACE, ' happened ').replace(NO_LONGER, ' stops ');
+  return joinPhrases(words(t.replace(ONCE, ' once ').replace(ONLY_THAT, ' only ')))
     .map((w) => (w.endsWith("n't") || w === 'never' ? 'not' : w))
-    .filter((w) => NEGATORS.has(w) || (!STOPWORDS.has(w) && w.length > 1));
+    .filter((w) => NEGATORS.has(w) || (!STOPWORDS.has(w) && !QUOTE_FUNCTION_WORDS.has(w) && !STOPWORDS.has(uncontracted(w)) && w.length > 1));
 }
+
+/**
+ * Function words that wordings of one utterance swap freely: indefinite and reflexive pronouns
+ * ("before anyone asked" / "before anybody requested"; "pays for itself"), "else", and the
+ * vague quantities ("a handful of" / "a few" / "several").
+ */
+const QUOTE_FUNCTION_WORDS = new Set(
+  (
+    'anyone anybody anything someone somebody something everyone everybody everything whoever whatever whichever else ' +
+    'itself himself herself themselves myself yourself ourselves yourselves oneself ' +
+    'few several handful couple'
+  ).split(' '),
+);
+
+/** A contraction's first word ("you'll" → "you", "we're" → "we"): a pronoun with its auxiliary. */
+const uncontracted = (w: string): string => w.replace(/'(?:ll|re|ve|d|m)$/, '');
+
+/** "a single time" and "one time" are "once" ("not once", "never a single time"). */
+const ONCE = /\b(?:a single|one) time\b/g;
+/**
+ * A closing ", nothing else" or "and nothing more" restricts, it does not negate: "you will find a
+ * chess player, nothing else" says "only a chess player".
+ */
+const ONLY_THAT = /(?:,|\band)\s+nothing (?:else|more)\b(?=\s*(?:[.,;:!?”"]|$))/g;
 
 /** "took place" is "happened" (two wordings of one quote: "did not happen" / "never took place"). */
 const TAKE_PLACE = /\b(?:take|takes|took|taken|taking) place\b/g;

@@ -81,6 +81,13 @@ export const SYNONYM_CLASSES: string[][] = [
   ['photos', 'photo', 'photographs', 'photograph', 'pictures', 'images'],
   ['march', 'protest', 'protests', 'rally', 'demonstration', 'demonstrations'],
   ['error', 'errors', 'mistake', 'mistakes', 'blunder'],
+  // doing something, in the verbs translations and paraphrases swap ("conducted no operations" /
+  // "carried out no actions"; "before anyone asked" / "before anybody requested")
+  ['conduct', 'conducted', 'carry out', 'carried out', 'carries out', 'carrying out', 'perform', 'performed', 'undertake', 'undertook', 'undertaken'],
+  ['operation', 'operations', 'action', 'actions'],
+  ['ask', 'asked', 'request', 'requested'],
+  // a stretch of land by any name
+  ['area', 'areas', 'region', 'regions', 'zone', 'zones', 'vicinity'],
 ];
 
 /** A place named with the kind of administrative unit it is: "Kursk region" vs "Kursk province". */
