@@ -91,6 +91,9 @@ export function classifyAct(cue: string | null, content: string, particle: strin
   if (act === 'claim' && DENIED_PART.test(text)) act = 'denial';
   // "called the charge “absurd”", "said the figure was invented": a verdict of falsity denies
   if ((act === 'claim' || act === 'assessment') && FALSITY_VERDICT.test(text)) act = 'denial';
+  // "he had made no such promise", "its logs show no such report": "no such" points back at what
+  // someone said and denies it
+  if ((act === 'claim' || act === 'assessment' || act === 'promise') && NO_SUCH.test(text)) act = 'denial';
   // "pleaded not guilty": a plea of innocence denies the charge
   if (entry?.lemma === 'plead' && PLEA_OF_INNOCENCE.test(text)) act = 'denial';
   // "described the bribery claim as “a story they tell themselves”", "brushed aside the
@@ -140,6 +143,9 @@ const DENIED_PART = /\b(?:i|we|it|they)\s+(?:(?:had|have|has) (?:absolutely )?no
 const FALSITY_VERDICT =
   /\b(?:without (?:any )?(?:foundation|merit|basis)|(?:an?|outright|blatant|barefaced|complete|total) lie|pack of lies|(?:pulled|plucked|picked) (?:out of|from) (?:a hat|the air|thin air|nowhere)|(?:wildly|grossly|hugely|vastly|massively) (?:inflated|exaggerated|overstated)|wrong to (?:suggest|say|claim|imply|allege)|(?:no|any) basis in fact|absurd|ridiculous|fantasy|fiction|fairy[- ]tale|scaremongering|defamatory|slanderous|fabrication|(?:pure|complete|total|an) invention|smear|hatchet job|(?:malicious )?gossip|witch[- ]hunt|(?:was|were|is|are|had been) (?:invented|made up|doctored|faked|forged|fabricated|simply wrong)|(?:simply|plainly|patently) (?:false|wrong|untrue))\b/;
 
+/** "no such plan", "no such report" (not the idiom "no such thing as"). */
+const NO_SUCH = /\bno such\b(?!\s+thing\s+as\b)/;
+
 /** A hypothetical: "would be", "could become", "might amount to". */
 const HYPOTHETICAL = /\b(?:would|could|might)\s+(?:be|become|amount to|constitute)\b/;
 
@@ -176,10 +182,14 @@ export function findStatements(
         // "echoed that sentiment": the words point back to a statement and say nothing themselves
         // (a denial of "the claims" or "it" is kept: it is linked to what it denies)
         if (d.act !== 'denial' && POINTER_ONLY.test(pieceText)) continue;
+        // "rejected that “categorically”", "called this “nonsense”": the quoted verdict follows
+        // the object the denial points back with, which belongs to what is denied
+        const pointer = d.act === 'denial' && wordCount(pieceText) <= VERDICT_WORDS ? demonstrativeBefore(text, piece.cue, piece.start) : null;
+        const start = pointer ?? piece.start;
         out.push({
-          start: piece.start,
+          start,
           end: piece.end,
-          text: pieceText,
+          text: text.slice(start, piece.end),
           act: d.act,
           actorName: q.speakerName,
           targetName: targetOf(text, { ...q, start: piece.start, end: piece.end, text: pieceText, cue: piece.cue }, d.act, mentions),
@@ -279,6 +289,21 @@ export function findStatements(
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Most words of a quoted verdict after a demonstrative ("that “categorically”"); longer, "that" opens a clause. */
+const VERDICT_WORDS = 3;
+
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** Only a demonstrative between a cue and the quoted words: "rejected that “…”". */
+const DEMONSTRATIVE_GAP = /^\s*(that|this|these|those)\s*$/i;
+
+/** Where a demonstrative object standing between the cue and the content starts, or null. */
+function demonstrativeBefore(text: string, cue: Span | null, start: number): number | null {
+  if (!cue || cue.end > start) return null;
+  const m = DEMONSTRATIVE_GAP.exec(text.slice(cue.end, start));
+  return m ? cue.end + m[0].indexOf(m[1]!) : null;
 }
 
 /** The pieces of a split quote (“…,” he said. “…”), each a proposition of its own. */

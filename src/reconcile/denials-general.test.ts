@@ -113,3 +113,80 @@ test('a claim brushed aside by a hyphenated name disputes the accusation in othe
   });
   assert.ok(disputed(r, 'claim of vote-buying', 'buying votes in two river towns'));
 });
+
+test('a denial of "that account" is about the sentence just before it, even a negation', () => {
+  const r = story({
+    a: 'The Kelvin Road bakery reopened on Tuesday after a week of repairs.\n\nSeveral shoppers said the shelves had no bread left by nine in the morning. The bakery rejected that account.',
+  });
+  assert.ok(disputed(r, 'that account', 'the shelves had no bread left'));
+  assert.ok(!disputed(r, 'that account', 'reopened on Tuesday'));
+});
+
+test('a quoted verdict after "rejected that" points back at the accusation before it', () => {
+  const r = story({
+    a: 'Coach Marta Ilves accused the league of leaking the transfer story to the papers to hide its own debts. A league spokesman rejected that "flatly" and said the accounts were public.',
+  });
+  assert.ok(disputed(r, 'that "flatly"', 'leaking the transfer story'));
+});
+
+test('"the claim" is something someone claimed, not the outlet\'s narration before it', () => {
+  const r = story({
+    a: 'Rower Pia Strand says her rival was towed by a launch for the last kilometre of the race.\n\nStrand, 29, finished second on Sunday after leading for most of the course.\n\nBut the winner laughed off the claim.',
+  });
+  assert.ok(disputed(r, 'the claim', 'her rival was towed'));
+  assert.ok(!disputed(r, 'the claim', 'finished second on Sunday'));
+});
+
+test('what a body\'s titled spokesperson says next tells what its denial is about, and is not disputed by it', () => {
+  const r = story({
+    a: 'Parents say the milk at the nursery had been left in a warm van all afternoon. A parents\' group says nineteen toddlers are now unwell.\n\nDairyway Foods firmly rejects the claim. “Our milk is chilled from the farm to the fridge and delivered the same morning,” said operations director Hana Pike.',
+  });
+  assert.ok(disputed(r, 'the claim', 'left in a warm van'));
+  assert.ok(!disputed(r, 'the claim', 'nineteen toddlers'));
+  assert.ok(!disputed(r, 'the claim', 'Our milk is chilled'));
+});
+
+test('an assertion of absence agrees with a negation of presence', () => {
+  const r = story({
+    a: 'Campers said the taps at the north field had no water left by Saturday noon.',
+    b: 'Angry festival-goers told the Echo that the water taps had been drained dry and the showers were empty by the weekend.',
+  });
+  assert.ok(!disputed(r, 'the taps at the north field had no water left', 'the water taps had been drained'));
+});
+
+test('quoted words of a speaker the report leaves unnamed are no side against that speaker elsewhere', () => {
+  const r = story({
+    a: 'The climber reached the summit at noon. “The wind was the hard part, not the altitude,” she said at the base camp.',
+    b: '“The wind was harder than the altitude,” said climber Oda Renvik after her descent.',
+  });
+  assert.ok(!disputed(r, 'The wind was the hard part', 'The wind was harder than the altitude'));
+});
+
+test('"no drone was seen" disputes a sighting, not the strike', () => {
+  const r = story({
+    a: 'A drone hit a fuel store in the river port of Tarvel overnight, setting two tanks alight, port officials said.',
+    b: 'No drone was seen over Tarvel that night, dock workers told the Herald.',
+  });
+  assert.ok(!disputed(r, 'A drone hit a fuel store', 'No drone was seen over Tarvel'));
+  const s = story({
+    a: 'Port officials said radar had tracked a drone over Tarvel for ten minutes before the blast.',
+    b: 'No drone was tracked over Tarvel that night, the coastguard told the Herald.',
+  });
+  assert.ok(disputed(s, 'radar had tracked a drone', 'No drone was tracked over Tarvel'));
+});
+
+test('"no such promise" is a denial of the promise reported just before it', () => {
+  assert.equal(classifyAct('said', 'he had made no such promise to anyone').act, 'denial');
+  const r = story({
+    a: 'Ward councillors said Mayor Ruth Ashdown had promised the market traders a rent freeze before the budget vote. Ashdown said she had made no such promise to anyone.',
+  });
+  assert.ok(disputed(r, 'no such promise', 'promised the market traders a rent freeze'));
+});
+
+test('a denial of one\'s part in a report without the charge disputes the accusations others aim at the denier', () => {
+  const r = story({
+    a: 'Fire gutted a warehouse in the border town of Selka overnight. Dravia blamed Olmany for the blaze.',
+    b: 'Olmany repeated that it had nothing to do with the fire in Selka.',
+  });
+  assert.ok(disputed(r, 'it had nothing to do with the fire', 'the blaze'));
+});

@@ -257,6 +257,18 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
         if (!PROPOSAL.test(inSentence.st.text)) link(dg, groupOf.get(inSentence)!, 'denied in the same sentence');
         continue;
       }
+      // "Residents said the pumps had failed. The water board rejected that account.": a
+      // demonstrative points at what the sentence just before says, its main statement, whether
+      // that one asserts or negates; a denier's own words there, or a proposal, are nothing to deny.
+      if (pointsBack(d)) {
+        const main = local
+          .filter((s) => s.sentence >= 0 && s.sentence === d.sentence - 1 && s.st.act !== 'denial')
+          .sort((a, b) => a.st.start - b.st.start)[0];
+        if (main && isTarget(main) && !(main.actorKey !== null && main.actorKey === d.actorKey) && !PROPOSAL.test(main.st.text)) {
+          link(dg, groupOf.get(main)!, 'denies what the sentence before says');
+        }
+        continue;
+      }
       // "described the reports as a smear" after "days after reports that a contract went to …":
       // a denial naming the kind of account it rejects is about the proposition an earlier
       // sentence introduces with that noun, whoever the sentence credits with it.
@@ -294,9 +306,11 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       }
       // "The ministry rejected the claim. 'Our garrison is not encircled,' the ministry said.":
       // what the denier says next tells what the denial is about.
-      const next = local.filter(
-        (u) => u !== d && d.actorKey !== null && u.actorKey === d.actorKey && u.sentence > d.sentence && u.sentence - d.sentence <= 1,
-      );
+      // "The agency rejected her findings": a possessive names the account of the one just
+      // mentioned, whatever the denier goes on to say.
+      const next = POSSESSED_ACCOUNT.test(d.st.text) ? [] : local.filter((u) => u !== d && u.sentence > d.sentence && u.sentence - d.sentence <= 1 && speaksFor(u, d));
+      // The denier's spokesperson says what the denier says: the denial does not dispute that.
+      const spokesmen = new Set(next.map((u) => u.actorKey));
       const said = next.flatMap((u) => u.words.filter((w) => !frameWord(w)));
       const saidNegated = negatedKeys(next);
       // A negation the denier goes on to make agrees with another negation ("I never took it" /
@@ -304,7 +318,9 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       const saysNegation = next.some((u) => mainClauseNegated(u.st.text));
       const contradicted =
         said.length >= DISPUTE_MIN_MATCHES
-          ? targets.filter((s) => sameProposition(said, s.words, specific) && !negatesOneOf(s, saidNegated) && !(saysNegation && mainClauseNegated(s.st.text)))
+          ? targets.filter(
+              (s) => !spokesmen.has(s.actorKey) && sameProposition(said, s.words, specific) && !negatesOneOf(s, saidNegated) && !(saysNegation && mainClauseNegated(s.st.text)),
+            )
           : [];
       if (contradicted.length) {
         for (const s of contradicted) link(dg, groupOf.get(s)!, 'denies what the denier goes on to contradict');
@@ -313,7 +329,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (said.length >= DISPUTE_MIN_MATCHES) {
         // The denier's next words name the subject: the earlier claim of this report sharing most of them.
         const best = localTargets
-          .filter((s) => s.sentence >= 0 && s.sentence < d.sentence)
+          .filter((s) => s.sentence >= 0 && s.sentence < d.sentence && !spokesmen.has(s.actorKey))
           .map((s) => ({ s, n: overlap(said, s.words) }))
           .filter((x) => x.n > 0)
           .sort((a, b) => b.n - a.n || b.s.sentence - a.s.sentence)[0];
@@ -330,7 +346,8 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       const latest = (list: StatementUnit[]): StatementUnit | undefined =>
         list.filter(near).sort((a, b) => b.sentence - a.sentence || a.st.start - b.st.start)[0];
       // Rejecting an offer or a demand is not disputing a fact; a negated claim is itself a denial.
-      if (PROPOSAL.test(d.st.text)) continue;
+      // ("no such plan existed" denies that there was one).
+      if (PROPOSAL.test(d.st.text) && !NO_SUCH.test(d.st.text)) continue;
       const others = local.filter((s) => isAttributed(s) && s.actorKey !== d.actorKey);
       // "denied any wrongdoing" is about what the denier is said to have done: an accusation, or
       // a statement naming the denier as the doer, not any claim before it.
@@ -343,7 +360,11 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       // "denied any wrongdoing" may reach past other statements to what the denier is said to
       // have done; any other bare denial is about the closest statement before it, and when that
       // one asserts nothing to deny (a negation) an older one is a guess, not a reading.
-      const lastSentence = latest([...localTargets, ...others])?.sentence;
+      // "Vance laughed off the claim": a claim, a charge, an allegation is something someone
+      // made, not the outlet's own narration of events.
+      const someonesClaim = MADE_CLAIM.test(d.st.text);
+      const candidates = (list: StatementUnit[]): StatementUnit[] => (someonesClaim ? list.filter((s) => s.actorKey !== null) : list);
+      const lastSentence = latest(candidates([...localTargets, ...others]))?.sentence;
       // "Arlow denies the charge": what a denial of an accusation rejects names the accused (or
       // the side the denier speaks for, "Kurdan forces" for a Kurdan spokesman).
       const accusedWords = ACCUSATION_NOUN.test(d.st.text) ? entityWords(`${d.actorName ?? ''} ${sentenceUpTo(d)}`) : null;
@@ -353,8 +374,18 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
         const last = latest(list.filter((s) => s.sentence === lastSentence));
         return last && affirmative(last) && namesAccused(last) ? last : undefined;
       };
-      const before = closest(localTargets) ?? closest(others);
-      if (before) link(dg, groupOf.get(before)!, 'denies the preceding claim');
+      const before = closest(candidates(localTargets)) ?? closest(others);
+      if (before) {
+        link(dg, groupOf.get(before)!, 'denies the preceding claim');
+        continue;
+      }
+      // "Varosh said it had nothing to do with the strike", in a report that does not repeat the
+      // charge: what it rejects are the accusations other reports aim at it.
+      if (ownPart && d.actorKey !== null) {
+        for (const s of targets) {
+          if (s.st.act === 'accusation' && s.st.targetName !== null && actors.keyOf(s.st.targetName) === d.actorKey) link(dg, groupOf.get(s)!, 'denies the accusations aimed at the denier');
+        }
+      }
       continue;
     }
     // "Our garrison is not encircled", one wording of the denial, agrees with "its troops are not cut off".
@@ -384,6 +415,11 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       const n = a.neg ? a : b;
       const other = n === a ? b : a;
       if (n.denied && ![...n.denied].some((k) => other.keys.has(k))) continue;
+      // "No drone was seen over the town" says nobody saw one: it disputes a sighting ("the
+      // drone was tracked from the border"), not the event ("a drone struck the depot").
+      if (deniesOnlyEvidence(n.u.st.text, other.u.st.text)) continue;
+      // "the tables had been stripped bare" agrees with "the tables had no water left".
+      if (speaksOfAbsence(other.u.st.text)) continue;
       for (const i of claimReps.members.get(a.i)!) {
         for (const j of claimReps.members.get(b.i)!) link(groupOf.get(claimUnits[i]!)!, groupOf.get(claimUnits[j]!)!, 'one side negates what the other asserts');
       }
@@ -408,8 +444,13 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     // "a camera in a bag is not a camera in a boot": the negated word also stands before the
     // negator, so the statement sets two descriptions of one thing apart rather than denying it.
     if (contrastsItself(n.u.st.text, hk)) continue;
+    // Quoted words whose speaker the report leaves unnamed ("…,” she said") are no side of their own.
+    if (n.u.actorKey === null && n.u.st.quote !== null) continue;
     for (const a of heads) {
       if (a === n || a.u.actorKey === null || a.u.actorKey === n.u.actorKey || a.u.st.act === 'denial' || a.u.st.negated || isNegated(a.u.st.text)) continue;
+      // "the water tables had been stripped bare" says the water was gone: it agrees with "no water left".
+      if (speaksOfAbsence(a.u.st.text) && !ABSENCE.test(n.head)) continue;
+      if (deniesOnlyEvidence(n.u.st.text, a.u.st.text)) continue;
       if (!keySet(a.u.words).has(hk) || overlap(n.u.words, a.u.words) < DISPUTE_MIN_MATCHES || !apart(n.u, a.u)) continue;
       if (!self && !sameSubject(n.u.words.filter((w) => !NEGATION_FILLER.has(w)), a.u.words, SUBJECT_WORDS)) continue;
       for (const i of n.members) for (const j of a.members) link(groupOf.get(sayers[i]!)!, groupOf.get(sayers[j]!)!, `negates what the other asserts: ${n.head}`);
@@ -939,6 +980,40 @@ function contrastsItself(text: string, head: string): boolean {
   return at > 0 && ws.slice(0, at).some((w) => matchKey(w) === head);
 }
 
+/**
+ * Words that say something is absent or used up ("stripped bare", "ran out", "empty", "gone"): a
+ * statement made with them asserts an absence, and agrees with a negation of the thing's presence.
+ */
+const ABSENCE = /\b(?:bare|empty|emptied|ran out|run out|running out|ran dry|run dry|gone|lacking|lacked|short of|shortages?|missing|devoid|without)\b/i;
+
+function speaksOfAbsence(text: string): boolean {
+  return ABSENCE.test(text);
+}
+
+/** Participles of perceiving and recording: "no drone was seen", "no fault was logged" deny evidence of a thing. */
+const PERCEIVED = new Set(['seen', 'heard', 'spotted', 'sighted', 'observed', 'noticed', 'detected', 'found', 'recorded', 'reported', 'logged', 'registered', 'tracked', 'witnessed', 'picked']);
+
+/** "No drone was seen" against a statement that speaks of no seeing: a lack of evidence, not a denial of the event. */
+function deniesOnlyEvidence(negation: string, other: string): boolean {
+  const predicate = quantifiedPredicate(negation);
+  return predicate !== null && PERCEIVED.has(predicate) && !words(other).some((w) => PERCEIVED.has(w));
+}
+
+/**
+ * The participle a quantified negation denies of its subject ("no drone was seen" → seen, "no
+ * one was injured" → injured), or null when the statement is not so made.
+ */
+export function quantifiedPredicate(text: string): string | null {
+  const lower = text.toLowerCase().replace(NON_NEGATING, ' ');
+  const q = NEGATING_QUANTIFIER.exec(lower);
+  if (!q) return null;
+  const rest = words(lower.slice(q[0].length));
+  const be = rest.findIndex((w) => BE_FORMS.has(w));
+  if (be < 0 || be > SUBJECT_MAX_WORDS) return null;
+  const verb = rest.slice(be + 1).find((w) => !BE_FORMS.has(w) && !NEGATION_FILLER.has(w) && !w.endsWith('ly'));
+  return verb !== undefined && (/(?:ed|en)$/.test(verb) || IRREGULAR_PARTICIPLES.has(verb)) ? verb : null;
+}
+
 /** Content words a negated statement's subject must have, all found in the assertion. */
 export const SUBJECT_MATCHES = 2;
 
@@ -1031,9 +1106,61 @@ export function accountOwner(text: string): string | null {
 /** A denial opening with a pronoun, or with no subject at all ("was a lie: …", "that is false"). */
 const REFERS_BACK = /^\W*(?:(?:that|this|it|these|those|which)\s+)?(?:was|is|were|are|had been|has been)\s+(?:a\s+|an\s+|)(?:lie|lies|false|untrue|nonsense|fabrication|fabricated|invented|fiction|fairy tale|slander)\b/i;
 
+/** "he had made no such promise", "no such plan existed": the denial names what it denies by what was said before. */
+const NO_SUCH = /\bno such\b/i;
+
 function refersBack(d: StatementUnit): boolean {
-  return REFERS_BACK.test(d.st.text);
+  return REFERS_BACK.test(d.st.text) || NO_SUCH.test(d.st.text);
 }
+
+/**
+ * A demonstrative naming what is denied: "that account", "this claim", "those reports", "that"
+ * (not "it", which stands for a noun as often as for what was said: "has not commented on the
+ * paper's account. The ministry called it …").
+ */
+const DEMONSTRATIVE_OBJECT = new RegExp(String.raw`^\W*(?:that|this|these|those)(?:\s+${FRAME_NOUN})?\W*$`, 'iu');
+/** A demonstrative opening a denial whose other words only pass a verdict: that “categorically”. */
+const DEMONSTRATIVE_OPENING = /^\W*(?:that|this|these|those)\b(.*)$/is;
+
+/**
+ * The denial names what it rejects only by a demonstrative ("rejected that account", "denied
+ * this", "rejected that “categorically”"): it is about what was said just before.
+ */
+function pointsBack(d: StatementUnit): boolean {
+  const object = deniedObjectOf(d) ?? d.st.text;
+  if (DEMONSTRATIVE_OBJECT.test(object)) return true;
+  const rest = DEMONSTRATIVE_OPENING.exec(d.st.text)?.[1];
+  return rest !== undefined && /^\W*["“«‘]/.test(rest) && contentWords(rest).every(frameWord);
+}
+
+/** Titles by which a report introduces someone speaking for a body ("a spokesperson", "managing director …"). */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person|people)|director|executive|chairman|chairwoman|chair|president|manager|head|boss|owner|founder|secretary|officer|representative|lawyer|attorney|counsel)\b/i;
+
+/**
+ * Who says the next sentence speaks for the denier: the denier itself, or, after a body's denial,
+ * someone introduced only by a title ("The caterer rejects the claim. “…,” said managing director
+ * Ann Lee"; "… a spokesperson said") or by a title of the denier ("an Aerlune spokesman"). A title
+ * of another body ("the union's general secretary") speaks for that one.
+ */
+function speaksFor(u: StatementUnit, d: StatementUnit): boolean {
+  if (d.actorKey === null) return false;
+  if (u.actorKey === d.actorKey) return true;
+  const sp = u.st.speaker;
+  if (!sp || sp.end <= sp.start) return false;
+  const speaker = u.report.text.slice(sp.start, sp.end);
+  const title = SPOKESPERSON.exec(speaker);
+  if (!title) return false;
+  const before = speaker.slice(0, title.index);
+  const named = entityWords(` ${before}`);
+  const denier = new Set(words(d.actorName ?? ''));
+  return [...named].every((w) => denier.has(w)) && !/['’]s?\s/.test(before.replace(/\b(?:its|their)\b/gi, ''));
+}
+
+/** An account named by a possessive pronoun: "her findings", "his account", "their claims". */
+const POSSESSED_ACCOUNT = new RegExp(String.raw`^\W*(?:her|his|their)\s+(?:own\s+)?${FRAME_NOUN}\b`, 'iu');
+
+/** Nouns for what someone made: "the claim", "the allegations", "the suggestion" (not "the reports", which may be the outlet's). */
+const MADE_CLAIM = /\b(?:claims?|allegations?|accusations?|charges?|suggestions?|assertions?)\b/i;
 
 /** Nouns by which a denial speaks of an accusation: "rejected the charge", "denied the accusations". */
 const ACCUSATION_NOUN = /\b(?:accusations?|charges?|reproach(?:es)?|allegations?)\b/i;
