@@ -193,6 +193,22 @@ test("the General Staff's denial is attributed to it and disputes the encircleme
   }
 });
 
+test('bare denials of "the claims" and "the allegations" dispute the encirclement, not an appeal or the crimes accusation', { skip: !shared && SHARED_MISSING }, () => {
+  // 002: "… denied the claims." after Trump's post on the encirclement and his appeal to spare the
+  // troops; 003: "… rejected the allegations as a … fabrication" after the troops "surrounded in
+  // the province"
+  const bare = story.statements.filter((s) => s.act === 'denial' && s.evidence.some((e) => /^the (?:claims|allegations as)/.test(e.exact)));
+  assert.equal(bare.length, 2, bare.map((s) => s.text).join(' | '));
+  for (const denial of bare) {
+    const disputed = denial.disputes.map((id) => story.statements.find((s) => s.id === id)!);
+    assert.ok(disputed.length > 0, `${denial.text} disputes something`);
+    for (const s of disputed) {
+      assert.notEqual(s.act, 'appeal', `${denial.text} disputes no appeal: ${s.text}`);
+      assert.match(s.text, /surround|encircl/, `${denial.text} disputes a claim of encirclement: ${s.text}`);
+    }
+  }
+});
+
 test('the accusation of crimes against civilians, which Kyiv denies, is disputed', { skip: !shared && SHARED_MISSING }, () => {
   const acc = story.statements.filter((s) => s.act === 'accusation' && s.evidence.some((e) => /crimes against civilians/.test(e.exact)));
   assert.ok(acc.length >= 1);

@@ -190,3 +190,11 @@ test('a denial of one\'s part in a report without the charge disputes the accusa
   });
   assert.ok(disputed(r, 'it had nothing to do with the fire', 'the blaze'));
 });
+
+test('"denied the claims" rejects what was claimed before, not the appeal that followed it', () => {
+  const r = story({
+    a: 'Governor Ilse Marrow said on Sunday that the dam at Lessing was leaking badly and could give way within days.\nShe went on to urge residents downstream to leave their homes tonight.\nThe water board denied the claims.',
+  });
+  assert.ok(disputed(r, 'the claims', 'was leaking badly'), 'the claim two sentences back');
+  assert.ok(!disputed(r, 'the claims', 'leave their homes'), 'not the appeal just before');
+});

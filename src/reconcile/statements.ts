@@ -362,8 +362,10 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       // one asserts nothing to deny (a negation) an older one is a guess, not a reading.
       // "Vance laughed off the claim": a claim, a charge, an allegation is something someone
       // made, not the outlet's own narration of events.
+      // …and it asserts something: "denied the claims" after "X said A. He went on to appeal to
+      // Y to spare them" rejects A, not the appeal.
       const someonesClaim = MADE_CLAIM.test(d.st.text);
-      const candidates = (list: StatementUnit[]): StatementUnit[] => (someonesClaim ? list.filter((s) => s.actorKey !== null) : list);
+      const candidates = (list: StatementUnit[]): StatementUnit[] => (someonesClaim ? list.filter((s) => s.actorKey !== null && !PROPOSING_ACTS.has(s.st.act)) : list);
       const lastSentence = latest(candidates([...localTargets, ...others]))?.sentence;
       // "Arlow denies the charge": what a denial of an accusation rejects names the accused (or
       // the side the denier speaks for, "Kurdan forces" for a Kurdan spokesman).
@@ -374,7 +376,7 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
         const last = latest(list.filter((s) => s.sentence === lastSentence));
         return last && affirmative(last) && namesAccused(last) ? last : undefined;
       };
-      const before = closest(candidates(localTargets)) ?? closest(others);
+      const before = closest(candidates(localTargets)) ?? closest(candidates(others));
       if (before) {
         link(dg, groupOf.get(before)!, 'denies the preceding claim');
         continue;
@@ -1160,6 +1162,9 @@ function speaksFor(u: StatementUnit, d: StatementUnit): boolean {
 const POSSESSED_ACCOUNT = new RegExp(String.raw`^\W*(?:her|his|their)\s+(?:own\s+)?${FRAME_NOUN}\b`, 'iu');
 
 /** Nouns for what someone made: "the claim", "the allegations", "the suggestion" (not "the reports", which may be the outlet's). */
+/** Acts that propose rather than assert: a claim or an allegation is none of them. */
+const PROPOSING_ACTS: ReadonlySet<string> = new Set(['appeal', 'demand', 'promise']);
+
 const MADE_CLAIM = /\b(?:claims?|allegations?|accusations?|charges?|suggestions?|assertions?)\b/i;
 
 /** Nouns by which a denial speaks of an accusation: "rejected the charge", "denied the accusations". */
