@@ -23,18 +23,44 @@ function prefixed(a: string, b: string): boolean {
 /**
  * Phrases in which a word of change or state says no change or state: "fell ill", "fell asleep",
  * "rose to speak", and a verb of working with an object ("running this station on luck" is how
- * something is run, not that it runs).
+ * something is run, not that it runs); "tear gas", "an extraordinary meeting", "settled in the
+ * town", "once the dust had settled", "went out on strike", "cut out the middleman", "stayed on
+ * as manager" (a light that "stayed on throughout" keeps its sense).
  */
 const IDIOMS =
-  /\b(?:fell|fall|falls|falling|fallen)\s+(?:ill|sick|asleep|silent|victim|apart|short|behind)\b|\b(?:rose|rise|rises|rising)\s+to\s+(?:speak|his feet|her feet|their feet|prominence|fame)\b|\b(?:running|operating|working)\s+(?=(?:the|this|that|a|an|its|their|his|her|our|my)\s+(?!(?:week|weekend|month|year|day|morning|afternoon|evening|night|time)\b))/gi;
+  /\b(?:fell|fall|falls|falling|fallen)\s+(?:ill|sick|asleep|silent|victim|apart|short|behind)\b|\b(?:tear[\s-]gas|wear and tear|extraordinary\s+(?:general\s+)?(?:meeting|session|summit|congress|assembly))\b|\bsettled\s+(?=(?:in|into|down|on|for|near|at|back|there|here|his|her|their|its|the bill|a bill|debts?|accounts?)\b)|\b(?:dust|things|matters?)\s+(?:has\s+|had\s+|have\s+)?settled\b|\bwent\s+out\s+(?=(?:of|to|on|for|into|onto|with|together)\b)|\bcut\s+out\s+(?=(?:of|for|the|a|an|his|her|their|its|our|any|all)\b)|\b(?:stayed|stays|remained|remains)\s+on\s+(?=[a-z])(?!(?:throughout|until|all|through|overnight|and|but)\b)|\b(?:rose|rise|rises|rising)\s+to\s+(?:speak|his feet|her feet|their feet|prominence|fame)\b|\b(?:running|operating|working)\s+(?=(?:the|this|that|a|an|its|their|his|her|our|my)\s+(?!(?:week|weekend|month|year|day|morning|afternoon|evening|night|time)\b))/gi;
+
+/** Currency symbols and names after which a figure is a sum of money. */
+const MONEY_FIGURE = String.raw`(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:m|bn|million|billion|thousand)?\s*(?:euros?|dollars?|pounds?|marks?|crowns?|francs?|kronor|kroner|krona|yen|yuan|rupees?|pesos?|rand)\b)`;
+/** "lost €9 million", "losing about $2bn": a verb of losing before a sum of money is a financial loss. */
+const MONEY_LOST = new RegExp(String.raw`\b(lost|lose|loses|losing)(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an estimated\s+)?` + MONEY_FIGURE + ')', 'gi');
+
+/** "a loss of €9 million", "a net loss of $2bn": a loss that is a sum of money. */
+const MONEY_LOSS = new RegExp(String.raw`\bloss(?=\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an estimated\s+)?` + MONEY_FIGURE + ')', 'gi');
+
+/**
+ * A text as its terms are sought in: a loss of money named as such ("Skerry lost €9 million" →
+ * "lost money €9 million", "a loss of €2m" → "a loss money of €2m"), so that it stands against a
+ * profit and not against every "lost" or "loss".
+ */
+function prepared(text: string): string {
+  return text.replace(MONEY_LOST, '$1 money').replace(MONEY_LOSS, 'loss money');
+}
+
+/**
+ * A comma between two adjectives before their noun ("a voluntary, precautionary recall") joins
+ * them; it does not end a clause. An indefinite article, a word, a comma and two lower-case words
+ * that open no clause of their own.
+ */
+const COORDINATE_ADJECTIVES = /\b(an?\s+[a-z]+),(?=\s+(?!(?:who|whom|whose|which|that|and|but|or|nor|when|where|while|as|after|before|because|although|though|if|said|says|say|according|the|a|an|not|with|from|in|on|at|for|by|to|of)\b)[a-z]+\s+[a-z])/g;
 
 /**
  * A pair of contradicting words between two texts: one says "safe" where the other says
  * "unsafe", and neither also uses the other's word. Returns the pair, or null.
  */
 export function contradictingTerms(rawA: string, rawB: string): [string, string] | null {
-  const a = rawA.replace(IDIOMS, ' ');
-  const b = rawB.replace(IDIOMS, ' ');
+  const a = prepared(rawA).replace(IDIOMS, ' ');
+  const b = prepared(rawB).replace(IDIOMS, ' ');
   const wa = new Set(words(a));
   const wb = new Set(words(b));
   // Listed phrases ("in line with" vs "breached"): one text has one side and not the other.
@@ -70,8 +96,8 @@ function indexOfTerm(ws: string[], term: string[]): number {
  * off". Returns the pair, or null.
  */
 export function negatedSameState(rawA: string, rawB: string): [string, string] | null {
-  const a = rawA.replace(IDIOMS, ' ');
-  const b = rawB.replace(IDIOMS, ' ');
+  const a = prepared(rawA).replace(IDIOMS, ' ');
+  const b = prepared(rawB).replace(IDIOMS, ' ');
   const wa = words(a);
   const wb = words(b);
   for (const side of STATE_SIDES) {
@@ -117,7 +143,7 @@ export function hypotheticalTerm(text: string, term: string): boolean {
 
 /** `term` stands after a match of `re` in `text` (compared word by word). */
 function precededBy(text: string, term: string, re: RegExp): boolean {
-  const lower = ` ${words(text).join(' ')} `;
+  const lower = ` ${words(prepared(text)).join(' ')} `;
   const at = lower.indexOf(` ${words(term).join(' ')} `);
   return at >= 0 && [...lower.slice(0, at + 1).matchAll(re)].length > 0;
 }
@@ -148,7 +174,7 @@ export function termContext(
 ): Set<string> {
   const tw = words(term);
   const out = new Set<string>();
-  for (const clause of text.split(CLAUSE_BREAK)) {
+  for (const clause of prepared(text).replace(COORDINATE_ADJECTIVES, '$1').split(CLAUSE_BREAK)) {
     const ws = words(clause);
     for (let i = 0; i + tw.length <= ws.length; i++) {
       if (!tw.every((w, k) => ws[i + k] === w)) continue;
@@ -172,7 +198,7 @@ const SUBJECT_END = new Set([...AUXILIARIES, 'be', 'been', 'should', 'may', 'mig
  * subject is said of.
  */
 export function leadingSubject(text: string, term: string, max: number, isContent: (w: string) => boolean): string[] {
-  const ws = words(text);
+  const ws = words(prepared(text));
   const at = indexOfTerm(ws, words(term));
   const end = ws.findIndex((w, i) => SUBJECT_END.has(w) || i === at);
   return ws
@@ -188,7 +214,7 @@ export function leadingSubject(text: string, term: string, max: number, isConten
  */
 export function clauseNegated(text: string, term: string): boolean {
   const tw = words(term);
-  return text.split(CLAUSE_BREAK).some((clause) => {
+  return prepared(text).split(CLAUSE_BREAK).some((clause) => {
     const ws = words(clause);
     const at = indexOfTerm(ws, tw);
     if (at < 0 || !isNegated(ws.slice(0, at).join(' '))) return false;

@@ -7,9 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { disputed, story } from './testing.js';
-import { clauseNegated, leadingSubject, negatedSameState, opposedTerms, reportedTerm } from './contradictions.js';
+import { clauseNegated, leadingSubject, negatedSameState, opposedTerms, reportedTerm, termContext } from './contradictions.js';
 import { conflictingFigures } from './numbers.js';
-import { contentWords } from './text.js';
+import { contentWords, matchKey } from './text.js';
 
 test('a state negated by one side and asserted in other words by another contradicts', () => {
   assert.deepEqual(negatedSameState('“Our mill was not running that week,” she said', 'the mill was operating normally that week'), ['running', 'operating']);
@@ -151,4 +151,50 @@ test('a denial worded as a negation agrees with another negation of the same pre
   });
   assert.ok(disputed(r, 'Our garrison is not encircled', 'entirely surrounded'));
   assert.ok(!disputed(r, 'its troops are not cut off', 'Our garrison is not encircled'));
+});
+
+test('opposite states in other words: padlocked or open, on or out, profit or loss, usual or not, going ahead or not, whole or torn', () => {
+  const cases: [string, string, [string, string]][] = [
+    ['the side door of the depot was padlocked all night', 'the side door of the depot was open to visitors all night', ['padlocked', 'open']],
+    ['the street lamps in Holm Lane went out at ten', 'the street lamps in Holm Lane stayed on throughout the night', ['went out', 'stayed on']],
+    ['the bakery chain made a profit last year', 'the bakery chain lost £2 million last year', ['made a profit', 'lost money']],
+    ['the bakery chain is loss-making', 'the bakery chain is profitable', ['loss-making', 'profitable']],
+    ['the bakery chain reported a loss of $4m for the year', 'the bakery chain was in the black for the year', ['loss money', 'in the black']],
+    ['trading in the shares was normal that morning', 'trading in the shares was unlike anything seen before', ['was normal', 'unlike anything']],
+    ['the libel claim against the singer is still going ahead', 'the singer has settled the libel claim', ['going ahead', 'settled']],
+    ['the fuel tank was intact', 'there was a long tear in the fuel tank', ['intact', 'tear']],
+  ];
+  for (const [a, b, expected] of cases) assert.deepEqual(opposedTerms(a, b), expected, `${a} / ${b}`);
+});
+
+test('idioms of those words name no such state', () => {
+  assert.equal(opposedTerms('police fired tear gas at the barricade', 'the barricade stayed intact'), null, 'tear gas');
+  assert.equal(opposedTerms('Holm stayed on as manager of the depot', 'the depot lights went out'), null, 'stayed on as');
+  assert.equal(opposedTerms('the depot lights stayed on', 'the depot workers went out on strike'), null, 'went out on strike');
+  assert.equal(opposedTerms('the club lost three matches in May', 'the club made a profit in May'), null, 'lost, not money');
+  assert.equal(opposedTerms('the club lost its licence last year', 'the club was profitable last year'), null, 'lost, not money');
+  assert.equal(opposedTerms('the firm issued a profit warning', 'the firm was loss-making'), null, 'a profit warning is no profit');
+  assert.equal(opposedTerms('the firm suffered a loss of confidence', 'the firm was profitable'), null, 'a loss of confidence');
+  assert.equal(opposedTerms('the founders settled in Varn in 1990', 'the Varn fair is going ahead'), null, 'settled in a town');
+  assert.equal(opposedTerms('the board called an extraordinary meeting', 'the board said the vote was normal'), null, 'an extraordinary meeting');
+  assert.equal(opposedTerms('the patch came outside its normal monthly cycle', 'the firm took the unusual step of issuing the patch early'), null, 'normal before a noun');
+});
+
+test('a comma between two adjectives does not end the clause', () => {
+  const content = (w: string): boolean => contentWords(w).length > 0;
+  assert.ok(termContext('the firm began a voluntary, precautionary recall of the milk', 'voluntary', 6, matchKey, content).has(matchKey('recall')));
+  assert.ok(!termContext('she met a spokesman, who gave no figures', 'spokesman', 6, matchKey, content).has(matchKey('figures')), 'a clause after the comma');
+  const r = story({
+    a: 'The food regulator said it had ordered the recall of Farro oat biscuits on Monday after two children fell ill.',
+    b: 'Farro Foods said on Tuesday it had launched a voluntary, precautionary recall of its oat biscuits, before any regulator asked it to.',
+  });
+  assert.ok(disputed(r, 'ordered the recall', 'voluntary, precautionary recall'));
+});
+
+test('a profit and a loss of money said of one firm contradict', () => {
+  const r = story({
+    a: 'The Dunvale ferry company made a profit last year, its chairman Olav Brekke told shareholders.',
+    b: 'The Dunvale ferry company lost €3 million last year, according to accounts filed in March.',
+  });
+  assert.ok(disputed(r, 'made a profit last year', 'lost €3 million last year'));
 });

@@ -204,7 +204,29 @@ export const STATE_OPPOSITES: [string[], string[]][] = [
   // a place or a service working or not
   [
     ['open', 'reopened', 'operating', 'functioning', 'running', 'in operation', 'normally', 'as usual', 'in service', 'remain open', 'stay open'],
-    ['closed', 'shut', 'halted', 'suspended', 'paralysed', 'paralyzed', 'standstill', 'out of service', 'out of order', 'idle', 'will close', 'to close', 'would close', 'closes'],
+    ['closed', 'shut', 'halted', 'suspended', 'paralysed', 'paralyzed', 'standstill', 'out of service', 'out of order', 'idle', 'will close', 'to close', 'would close', 'closes', 'padlocked', 'padlocks'],
+  ],
+  // a light, a fan or a supply kept on or gone off ("the lights went out" / "the lighting stayed on")
+  [
+    ['stayed on', 'remained on', 'kept running', 'kept working'],
+    ['went out', 'went dark', 'cut out', 'plunged into darkness'],
+  ],
+  // a business's result over a period, in the phrases that report one ("turned a profit", "lost
+  // €9 million"; not "a loss of confidence", "a profit warning" or "to profit from")
+  [
+    ['turned a profit', 'made a profit', 'posted a profit', 'reported a profit', 'recorded a profit', 'net profit', 'profitable', 'in profit', 'in the black'],
+    ['lost money', 'losing money', 'loss money', 'loss-making', 'unprofitable', 'in the red', 'made a loss', 'posted a loss', 'reported a loss', 'recorded a loss', 'net loss'],
+  ],
+  // a planned event or a case going ahead, or not ("the claim is still going ahead" / "has settled the claim")
+  [
+    ['going ahead', 'will go ahead', 'goes ahead', 'went ahead'],
+    ['cancelled', 'canceled', 'called off', 'scrapped', 'postponed', 'settled'],
+  ],
+  // usual or not ("the market was entirely normal" / "betting unlike anything we have seen"); "normal"
+  // said of something, not before a noun ("its normal cycle" says nothing of this time)
+  [
+    ['was normal', 'were normal', 'is normal', 'are normal', 'been normal', 'entirely normal', 'perfectly normal', 'completely normal', 'quite normal', 'looked normal', 'seemed normal'],
+    ['abnormal', 'unusual', 'unprecedented', 'extraordinary', 'unlike anything', 'out of the ordinary'],
   ],
   // alive or not
   [['alive', 'survived'], ['dead', 'died', 'killed']],
@@ -231,7 +253,7 @@ export const STATE_OPPOSITES: [string[], string[]][] = [
   [['on time', 'on schedule'], ['delayed', 'behind schedule']],
   [['present', 'attended'], ['absent']],
   // whole or damaged
-  [['undamaged', 'intact', 'unharmed', 'unscathed'], ['damaged', 'destroyed', 'destroying', 'crack', 'cracked', 'cracks', 'hole', 'breached']],
+  [['undamaged', 'intact', 'unharmed', 'unscathed'], ['damaged', 'destroyed', 'destroying', 'crack', 'cracked', 'cracks', 'hole', 'breached', 'gash', 'tear', 'ruptured']],
   // a supply back or still cut
   [['restored', 'reconnected'], ['without power', 'without electricity', 'without water', 'still without']],
   // an alarm or a warning given or not
