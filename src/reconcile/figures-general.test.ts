@@ -211,3 +211,12 @@ test('counts listed with "and" share what is said of them; illness is counted li
   assert.ok(miners?.measures.includes('injured') && engineers?.measures.includes('injured'));
   assert.ok(conflictingFigures('More than 60 pupils are now sick, parents say.', 'Thirty-one pupils and two teachers fell ill after the trip.', 1));
 });
+
+test('a temperature below zero is read with its sign, and a range is no sign', () => {
+  assert.equal(figures('overnight the thermometer fell to minus 15 °C')[0]?.value, -15);
+  assert.equal(figures('a night of -15C in the hills')[0]?.value, -15);
+  assert.equal(figures('daytime highs of 10-12 °C').at(-1)?.value, 12);
+  // −15 °C is 5 °F: the same night, told in two scales
+  assert.equal(conflictingFigures('Shepherds spent the night out as temperatures fell to minus 15 °C.', 'Shepherds spent the night out in temperatures of 5F.', 1), null);
+  assert.ok(conflictingFigures('Shepherds spent the night out as temperatures fell to minus 15 °C.', 'Shepherds spent the night out as temperatures fell to 15 °C.', 1));
+});

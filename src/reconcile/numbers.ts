@@ -254,6 +254,8 @@ export function figures(written: string): Figure[] {
     // "31 degrees Celsius", "31°C", "an 88-degree heatwave": a temperature, in a scale or in none.
     const temperature = m[1] ? temperatureAfter(m[2], text.slice(at + m[0].length)) : null;
     if (temperature) unit = TEMPERATURE_WORD;
+    // "minus 12 °C", "-12C" (not the "-" of a range, "10-12 °C"): below zero
+    if (temperature && BELOW_ZERO.test(text.slice(Math.max(0, at - 8), at))) value = -value;
     /** the token of the unit word, when a word after the figure is its unit */
     let unitAt = -1;
     if (!unit) {
@@ -354,7 +356,9 @@ export function figures(written: string): Figure[] {
         if (key !== unitKey && key !== matchKey(unit) && !CURRENCY_WORDS.has(w) && !SCALE_WORDS.has(w) && contentWords(w).length) near.push(key);
       }
       // "fewer than a dozen", "about a hundred": the article belongs to the number, not to the hedge.
-      const range = vague ?? rangeOf(value, text.slice(Math.max(0, at - HEDGE_CHARS), at).replace(/\ban?\s+$/i, ''));
+      const hedged = vague ?? rangeOf(value, text.slice(Math.max(0, at - HEDGE_CHARS), at).replace(/\ban?\s+$/i, ''));
+      // (a hedge on a value below zero widens it the other way)
+      const range: [number, number] = [Math.min(...hedged), Math.max(...hedged)];
       const figure: Figure = { value, unit: unitKey, near, measures: measuresAround(text, tokens, i, unit, unit === MONEY ? MONEY_MEASURE_BEFORE : MEASURE_BEFORE, last), range, unitWord: unit };
       if (physical && physical.factor !== 1) figure.factor = physical.factor;
       if (temperature?.scale) figure.scale = temperature.scale;
@@ -402,6 +406,8 @@ export function figures(written: string): Figure[] {
   return out;
 }
 
+/** Words or a sign before a temperature's number that put it below zero. */
+const BELOW_ZERO = /(?:\bminus\s+|(?:^|[\s(])[-\u2212]\s?)$/i;
 /** Unit key of temperatures, and the unit word they are given. */
 export const TEMPERATURE = '#temperature';
 const TEMPERATURE_WORD = 'degrees';
