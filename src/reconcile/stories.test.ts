@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
+import { DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
 import type { Dossier } from '../model/types.js';
 
 const scoreStoryFor = (story: GoldStory, dossier: Dossier): StoryScore => scoreStory(story, dossier);
@@ -76,13 +76,14 @@ const DEV2_FLOORS = {
  * without sight of the reconciler): one-story row scored blind once at alignment P 1.00 R 0.84,
  * disputes P 0.55 R 0.16; after round 2's rules for its kinds of wording, disputes P 0.85 R 0.33;
  * after round 3 (stricter bare-verdict and named-account links, sums of different things), disputes
- * P 1.00 R 0.35; after the 2026-12-04 evening round, alignment R 0.87, disputes P 1.00 R 0.46.
+ * P 1.00 R 0.35; after the 2026-12-04 evening round, alignment R 0.87, disputes P 1.00 R 0.46;
+ * after the dev5 round, alignment R 0.94, disputes R 0.49.
  */
 const DEV3_FLOORS = {
   alignPrecision: 0.98,
-  alignRecall: 0.85,
+  alignRecall: 0.92,
   disputePrecision: 0.98,
-  disputeRecall: 0.44,
+  disputeRecall: 0.47,
 };
 
 /**
@@ -92,24 +93,39 @@ const DEV3_FLOORS = {
  * rates, limits, updates, number phrases, contrasts and denied charges, disputes P 0.69 R 0.15;
  * after round 6's negated antonyms, counts at one place, "a dozen", corrected prices and the
  * attendance and delay measures, disputes P 0.86 R 0.21; after the 2026-12-04 evening round,
- * alignment R 0.77, disputes P 0.90 R 0.33.
+ * alignment R 0.77, disputes P 0.90 R 0.33; after the dev5 round, alignment R 0.91, disputes
+ * P 0.92 R 0.40.
  */
 const DEV4_FLOORS = {
   alignPrecision: 0.98,
-  alignRecall: 0.75,
-  disputePrecision: 0.88,
-  disputeRecall: 0.31,
+  alignRecall: 0.89,
+  disputePrecision: 0.9,
+  disputeRecall: 0.38,
 };
 
 /**
  * Floors on the fifth development set (bench/data/stories-dev5, written without sight of the
  * reconciler): one-story row scored blind once at alignment P 0.93 R 0.61, disputes P 0.36 R 0.27
- * (the evening round's rules, made on dev2–dev4, moved none of it).
+ * (the evening round's rules, made on dev2–dev4, moved none of it); after the round made on its
+ * errors (figures, denials, quote alignment, opposite states), alignment P 0.95 R 0.91, disputes
+ * P 0.96 R 0.47.
  */
 const DEV5_FLOORS = {
-  alignPrecision: 0.91,
-  alignRecall: 0.59,
-  disputePrecision: 0.34,
+  alignPrecision: 0.93,
+  alignRecall: 0.89,
+  disputePrecision: 0.94,
+  disputeRecall: 0.45,
+};
+
+/**
+ * Floors on the sixth development set (bench/data/stories-dev6, written without sight of the
+ * reconciler): one-story row scored blind at alignment P 0.95 R 0.78, disputes P 0.57 R 0.31; after
+ * the rules made on dev5 (not on it), disputes P 0.58 R 0.27; with negative temperatures, P 0.60.
+ */
+const DEV6_FLOORS = {
+  alignPrecision: 0.93,
+  alignRecall: 0.76,
+  disputePrecision: 0.58,
   disputeRecall: 0.25,
 };
 
@@ -158,6 +174,7 @@ const OTHER_SETS: [string, string, Floors][] = [
   ['dev3', DEV3_DIR, DEV3_FLOORS],
   ['dev4', DEV4_DIR, DEV4_FLOORS],
   ['dev5', DEV5_DIR, DEV5_FLOORS],
+  ['dev6', DEV6_DIR, DEV6_FLOORS],
 ];
 for (const [label, dir, floors] of OTHER_SETS) {
   test(`the ${label} stories stay above their floors (one story)`, () => {
