@@ -36,7 +36,7 @@
  * topics (dev4 rich in look-alikes), likewise scored blind once; and a blind set (bench/data/stories-blind), never to be tuned on and scored only when named.
  *
  * `npm run bench:reconcile` prints the tables; `-- --verbose` lists each miss and false positive
- * (`-- --verbose --one-story`: those of the one-story run); `-- --set tuning|heldout|dev2|dev3|dev4|dev5|dev6|blind`
+ * (`-- --verbose --one-story`: those of the one-story run); `-- --set tuning|heldout|dev2|dev3|dev4|dev5|dev6|dev7|blind`
  * scores one set (the default scores tuning, held-out, dev2 to dev6, never the blind set);
  * `-- --no-speed` skips the speed part.
  */
@@ -568,6 +568,8 @@ export const DEV5_DIR = fileURLToPath(new URL('../../bench/data/stories-dev5/', 
  * were developed), scored blind before and after them, then used for development.
  */
 export const DEV6_DIR = fileURLToPath(new URL('../../bench/data/stories-dev6/', import.meta.url));
+/** A seventh development set, scored only with `--set dev7` until scored blind before and after a round of rules. */
+export const DEV7_DIR = fileURLToPath(new URL('../../bench/data/stories-dev7/', import.meta.url));
 /** A second blind set, written while the first held-out set was being used for development; scored only with `--set blind`. */
 export const BLIND_DIR = fileURLToPath(new URL('../../bench/data/stories-blind/', import.meta.url));
 
@@ -613,6 +615,7 @@ function main(argv: string[]): number {
     ['dev4', 'dev4 set', DEV4_DIR, true],
     ['dev5', 'dev5 set', DEV5_DIR, true],
     ['dev6', 'dev6 set', DEV6_DIR, true],
+    ['dev7', 'dev7 set', DEV7_DIR, false],
     ['blind', 'blind set', BLIND_DIR, false],
   ];
   const chosen = sets
