@@ -162,3 +162,35 @@ test('reported speech ends with its clause: a relative clause, or a clause of na
   });
   assert.equal(quoteOf(s, '“Every ferry line'), quoteOf(s, 'but residents fear'), groups(s));
 });
+
+test('negation is one word however it is spelt: "nobody", "no one", "none", "not … one"', () => {
+  const r = story({
+    a: '“Tenants are paying more for colder flats and nobody warned them,” housing campaigner Ola Brekke said.',
+    b: 'Campaigner Ola Brekke said tenants were “paying more for colder flats, and no one warned them”.',
+  });
+  assert.equal(quoteOf(r, 'nobody warned them'), quoteOf(r, 'no one warned them'), groups(r));
+  const s = story({
+    a: '“Our council kept every promise of the agreement; the county kept none,” council leader Brit Sande said.',
+    b: 'Council leader Brit Sande said: “Our council kept every promise of the deal. The county did not keep even one.”',
+  });
+  assert.equal(quoteOf(s, 'the county kept none'), quoteOf(s, 'did not keep even one'), groups(s));
+  // a negated wording and an unnegated one stay apart, whichever negative word it uses
+  const t = story({
+    a: '“Nobody inspected the roof before the storm,” builder Rolf Aune said.',
+    b: '“Somebody inspected the roof before the storm,” builder Rolf Aune said.',
+  });
+  assert.notEqual(quoteOf(t, 'Nobody inspected'), quoteOf(t, 'Somebody inspected'), groups(t));
+});
+
+test('words reported speech credits to someone else are not part of it, and join their own speaker', () => {
+  const r = story({
+    a: 'The ferry operator said on Friday that its timetable was “being revised” after the hull damage, which the inspector measured at 40 centimetres, a crack its engineer has called “cosmetic”.',
+    b: 'Its engineer, Sigrun Holt, said the crack was 30 centimetres long, which she described as “cosmetic, nothing that would stop a ship sailing”.',
+  });
+  assert.notEqual(quoteOf(r, '“cosmetic”'), quoteOf(r, '“being revised”'), groups(r));
+  assert.equal(quoteOf(r, '“cosmetic”'), quoteOf(r, 'nothing that would stop'), groups(r));
+  // the speaker's own label ("what he called") stays his
+  const units = story({ a: 'The mayor said the budget was what he called “a survival plan” for the town.' }).quoteGroups.flat();
+  const inner = units.find((u) => u.quote.text === '“a survival plan”');
+  assert.ok(inner && !inner.embedded, JSON.stringify(inner));
+});

@@ -2,7 +2,7 @@ import type { Act, FoundQuote, Quote, QuoteVariant, Report, SentenceSpan, Span }
 import { CUE_VERBS } from '../analyze/data/cues.js';
 import { evidence, hashId } from '../model/evidence.js';
 import { isProperName, type ActorIndex } from './actors.js';
-import { NEGATORS } from './data/lexicon.js';
+import { NEGATORS, STOPWORDS } from './data/lexicon.js';
 import { candidatePairs, collapseIdentical, completeLinkClusters, idfWeights, keySet, matchKey, normalizeWording, overlap, quoteWords, weightedContainment, wordDiff, words } from './text.js';
 
 /** Content-word containment from which two quotes count as one utterance. */
@@ -66,6 +66,12 @@ export interface QuoteUnit {
    * qualify the role ("company"); null when no spokesperson is named in its sentence.
    */
   spokesperson: string[] | null;
+  /**
+   * Quoted words inside reported speech that the reported speech credits to someone else ("the
+   * sponsor said the contract was under review after a test his lawyer has called “a trace”"):
+   * not part of the utterance it reports.
+   */
+  embedded?: boolean;
 }
 
 export interface AlignedQuotes {
@@ -115,6 +121,8 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
         const ub = units[j]!;
         if (ua.report.id !== ub.report.id) continue;
         const nested = ua.quote.start < ub.quote.end && ub.quote.start < ua.quote.end;
+        // Words the reported speech credits to another speaker are no piece of it.
+        if (ua.embedded !== ub.embedded) return -1;
         if (!nested && !sameUtterancePieces(ua, ub)) return -1;
       }
     }
@@ -319,6 +327,7 @@ const innerOwner = (u: QuoteUnit): number => Math.floor(-u.index / INNER_PER_QUO
 function carries(outer: QuoteUnit, inner: QuoteUnit): boolean {
   return (
     inner.index < 0 &&
+    !inner.embedded &&
     !outer.quote.direct &&
     outer.report.id === inner.report.id &&
     outer.quote.start <= inner.quote.start &&
@@ -340,7 +349,12 @@ function quotedFragment(part: QuoteUnit, full: QuoteUnit): boolean {
   if (!full.wording.includes(part.wording)) return false;
   const own = keySet(part.words);
   const around = part.context.filter((w) => !own.has(matchKey(w)));
-  return overlap(around, full.words) >= 1;
+  if (overlap(around, full.words) >= 1) return true;
+  // Or the fragment's speaker, described rather than named, is how the fuller quotation's
+  // sentence describes its named speaker ("a level his lawyer has called “a trace”" / "His
+  // lawyer, Maren Tosi, said … “a trace, far below …”").
+  const described = part.named ? [] : quoteWords(part.quote.speakerName ?? '');
+  return described.length > 0 && full.named && overlap(described, full.context) === new Set(described).size;
 }
 
 /**
@@ -531,6 +545,47 @@ function withoutAddressee(text: string, act: Act | null): string {
   return m && m.index > 0 ? text.slice(m.index) : text;
 }
 
+/** Pronouns: as the subject of an attribution inside reported speech, they may be its speaker. */
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that', 'this', 'what']);
+/** Auxiliaries between an attribution's subject and its verb ("his lawyer has called"). */
+const ATTRIBUTION_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'would', 'will', 'once', 'later', 'also', 'previously', 'repeatedly']);
+/**
+ * Verbs that give a quoted label its author ("has called “a trace”", "described as “reckless”",
+ * "branded “a disgrace”"). Verbs of saying are left out: what follows them need not be a label
+ * ("Tessa will respond “in kind”" is Tessa's action in the speaker's words).
+ */
+const LABEL_VERB = /^(?:call|describe|label|brand|term|dub|characteri[sz]e|portray)(?:s|es|d|ed|led|bed)?$/i;
+/** Objects between a labelling verb and its quoted label ("called it “…”", "described them as “…”"). */
+const LABEL_OBJECT = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'as']);
+
+/**
+ * Reported speech may quote words it credits to someone else, with an attribution of their own
+ * in the clause before them: "the contract was under review after a test result his lawyer has
+ * called “a trace”", "the cuts were what unions described as “a betrayal”". The clause (from the
+ * last comma, semicolon or colon) ends in a labelling verb, after an optional object
+ * ("it", "as"), with a subject of its own before it (auxiliaries skipped). A pronoun subject may
+ * be the reported speaker himself ("what he called “…”") and is left alone. Returns the subject's
+ * words (up to three, as written), or null.
+ */
+export function embeddedSpeaker(before: string): string | null {
+  const clause = before.split(/[,;:()—–]/).pop() ?? '';
+  const toks = clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  let i = toks.length - 1;
+  while (i >= 0 && LABEL_OBJECT.has(toks[i]!.toLowerCase())) i--;
+  if (i < 1) return null;
+  if (!LABEL_VERB.test(toks[i]!)) return null;
+  i--;
+  while (i >= 0 && ATTRIBUTION_AUX.has(toks[i]!.toLowerCase())) i--;
+  if (i < 0) return null;
+  const head = toks[i]!.toLowerCase();
+  if (PRONOUNS.has(head) || STOPWORDS.has(head)) return null;
+  // The subject: its noun and up to two words before it that modify it ("his defence lawyer":
+  // "defence lawyer"), back to its determiner.
+  let start = i;
+  while (start > 0 && i - start < 2 && !STOPWORDS.has(toks[start - 1]!.toLowerCase())) start--;
+  return toks.slice(start, i + 1).join(' ');
+}
+
 /** Index space of the further sentence runs of split quotes (never looked up by statements). */
 const RUN_INDEX = 1_000_000;
 
@@ -576,6 +631,16 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
       k++;
       const q = { ...found, start, end, text: m[0], direct: true };
       delete q.parts;
+      const other = embeddedSpeaker(report.text.slice(found.start, start));
+      if (other !== null) {
+        // Someone else's words: credited to them when they are a known actor, else to nobody.
+        const key = actors.keyOf(other);
+        const otherName = actors.nameOf(other) ?? '';
+        const otherNamed = key !== null && isProperName(otherName) && /\p{Lu}/u.test(otherName);
+        q.speakerName = other;
+        units.push({ report, index: -(index * INNER_PER_QUOTE + k), quote: q, speakerKey: key, named: otherNamed, person: actors.kindOf(other) === 'person', cueAct: null, ...inner, head: null, context, sentence: at, sentenceIndex, spokesperson: null, embedded: true });
+        continue;
+      }
       units.push({ report, index: -(index * INNER_PER_QUOTE + k), quote: q, speakerKey, named, person, cueAct, ...inner, head: null, context, sentence: at, sentenceIndex, spokesperson });
     }
   });

@@ -364,7 +364,7 @@ export function negatesPredicate(w: string): boolean {
 export function quoteWords(text: string): string[] {
   const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(NON_NEGATING, ' ').replace(TAKE_PLACE, ' happened ').replace(NO_LONGER, ' stops ');
   return joinPhrases(words(t.replace(ONCE, ' once ').replace(ONLY_THAT, ' only ')))
-    .map((w) => (w.endsWith("n't") || w === 'never' ? 'not' : w))
+    .map((w) => (w.endsWith("n't") || NEGATIVE_FORMS.has(w) ? 'not' : w))
     .filter((w) => NEGATORS.has(w) || (!STOPWORDS.has(w) && !QUOTE_FUNCTION_WORDS.has(w) && !STOPWORDS.has(uncontracted(w)) && w.length > 1));
 }
 
@@ -380,6 +380,15 @@ const QUOTE_FUNCTION_WORDS = new Set(
     'few several handful couple'
   ).split(' '),
 );
+
+/**
+ * Negation however English spells it: a negative pronoun or determiner is "not" with an indefinite
+ * ("nobody told them" / "no one was told" / "they did not tell anybody"; "honoured none" / "did not
+ * keep even one"), and the indefinites are function words (above). Writers choose among these
+ * freely, so one utterance reported twice may use any of them. "without" negates a noun only and
+ * keeps its own word, as does "nothing", which stands for a thing ("nothing new" keeps two words).
+ */
+const NEGATIVE_FORMS = new Set(['never', 'no', 'none', 'nobody', 'no-one', 'noone', 'nowhere', 'neither', 'nor']);
 
 /** A contraction's first word ("you'll" → "you", "we're" → "we"): a pronoun with its auxiliary. */
 const uncontracted = (w: string): string => w.replace(/'(?:ll|re|ve|d|m)$/, '');
