@@ -179,6 +179,9 @@ export function findStatements(
         const pieceText = text.slice(piece.start, piece.end);
         const own = piece.cue !== q.cue && piece.cue ? text.slice(piece.cue.start, piece.cue.end).toLowerCase() : null;
         const d = classifyAct(own ?? (cueWord || null), pieceText, own ? null : (particle ?? null));
+        // "did not dispute that some trees needed work", "has never denied it": a denial verb
+        // under a negator concedes what follows; the speaker grants it rather than denies it
+        if (d.act === 'denial' && deniedCue(text, piece.cue ?? q.cue)) d.act = 'claim';
         // "echoed that sentiment": the words point back to a statement and say nothing themselves
         // (a denial of "the claims" or "it" is kept: it is linked to what it denies)
         if (d.act !== 'denial' && POINTER_ONLY.test(pieceText)) continue;
@@ -289,6 +292,19 @@ export function findStatements(
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A negator (and at most one adverb) just before a cue: "did not dispute", "has never denied", "didn't really reject". */
+const NEGATED_CUE = /(?:\b(?:not|never|no longer)|n['’]t)\s+(?:[a-z]+ly\s+)?$/i;
+/** Characters before a cue searched for its negator. */
+const NEGATED_CUE_CHARS = 24;
+
+/** The cue is a denial verb under a negator ("did not deny"): nothing is denied. */
+function deniedCue(text: string, cue: Span | null): boolean {
+  if (!cue) return false;
+  const verb = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/)[0] ?? '';
+  if (CUE_VERBS.get(verb)?.act !== 'denial') return false;
+  return NEGATED_CUE.test(text.slice(Math.max(0, cue.start - NEGATED_CUE_CHARS), cue.start));
 }
 
 /** Most words of a quoted verdict after a demonstrative ("that “categorically”"); longer, "that" opens a clause. */

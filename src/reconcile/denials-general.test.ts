@@ -198,3 +198,45 @@ test('"denied the claims" rejects what was claimed before, not the appeal that f
   assert.ok(disputed(r, 'the claims', 'was leaking badly'), 'the claim two sentences back');
   assert.ok(!disputed(r, 'the claims', 'leave their homes'), 'not the appeal just before');
 });
+
+test('a denial verb under a negator concedes: "did not dispute that" is no denial', () => {
+  const r = story({
+    a: 'The harbour board said the old crane had been taken down because its jib was corroded beyond repair.',
+    b: 'Rigger Tomas Ekberg, who inspected the crane for the dockers, did not dispute that the jib had needed repairs. “The cab and the tracks were in fine order,” he said.',
+  });
+  assert.ok(!disputed(r, 'the jib had needed repairs', 'taken down because its jib'));
+});
+
+test('a denial made by a negation does not dispute another negation', () => {
+  const r = story({
+    a: 'Gallery director Nell Soames said: “Nobody on our staff thinks the show was weak. It was a show nobody had time to visit.”',
+    b: 'Alderman Piet Royce, for his part, has said he did not visit the show and has no plans to.',
+  });
+  assert.ok(!disputed(r, 'he did not visit the show', 'Nobody on our staff'));
+});
+
+test('a negation in another sentence of a quote does not negate what the first sentence asserts', () => {
+  const r = story({
+    a: '“We were filling nine boats in ten. You don\'t scrap a winner,” skipper Mara Lund told the Tide.',
+    b: 'Harbour master Olaf Brenn says the fleet was filling nine boats in ten before the cuts.',
+  });
+  assert.ok(!disputed(r, 'We were filling nine boats in ten', 'the fleet was filling nine boats in ten'));
+});
+
+test('a word under "any" is not asserted: both sides negate the same thing', () => {
+  const r = story({
+    a: '“There is no tram depot planned for Linden Street, and there never was,” said council leader Aled Prys.',
+    b: 'The council said the felling was unconnected with any tram depot, and that it had followed its own survey.',
+  });
+  assert.ok(!disputed(r, 'There is no tram depot', 'unconnected with any tram depot'));
+});
+
+test('"That is a lie" points past the sentence that narrates the denier\'s answer to the claim before it', () => {
+  const r = story({
+    a: 'Rowing coach Ivo Marek was fighting for his job last night after a protest over a banned training method.\nA steward at the Vell club claims Marek had been weighing his crew in secret before the regatta. “Every oarsman in that boathouse knew about the scales,” the steward said.\n\nMarek, who was stood down on Monday, hit back angrily. “That is a lie told by a man who hides behind the club,” he told us. He insists he has never used a banned method.',
+  });
+  assert.ok(disputed(r, 'That is a lie told by a man', 'Every oarsman in that boathouse'));
+  // not the opening sentence that shares one word ("banned") with what he goes on to say
+  assert.ok(!disputed(r, 'That is a lie told by a man', 'fighting for his job'));
+  assert.ok(!disputed(r, 'That is a lie told by a man', 'hit back angrily'));
+});

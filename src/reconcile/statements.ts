@@ -261,9 +261,14 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       // demonstrative points at what the sentence just before says, its main statement, whether
       // that one asserts or negates; a denier's own words there, or a proposal, are nothing to deny.
       if (pointsBack(d)) {
-        const main = local
-          .filter((s) => s.sentence >= 0 && s.sentence === d.sentence - 1 && s.st.act !== 'denial')
-          .sort((a, b) => a.st.start - b.st.start)[0];
+        // "The insider said A. Venn hit back furiously. “That is a lie,” he said": the outlet's
+        // sentence that only narrates the denier's answer is passed over for the one before it.
+        const denierName = nameWords(d.actorName);
+        const narratesDenier = (s: StatementUnit): boolean => s.actorKey === null && denierName.length > 0 && opensWithName(s.st.text, denierName);
+        const inSentence = (k: number): StatementUnit[] =>
+          local.filter((s) => s.sentence >= 0 && s.sentence === d.sentence - k && s.st.act !== 'denial').sort((a, b) => a.st.start - b.st.start);
+        const previous = inSentence(1);
+        const main = (previous.length > 0 && previous.every(narratesDenier) ? inSentence(2) : previous)[0];
         if (main && isTarget(main) && !(main.actorKey !== null && main.actorKey === d.actorKey) && !PROPOSAL.test(main.st.text)) {
           link(dg, groupOf.get(main)!, 'denies what the sentence before says');
         }
@@ -392,7 +397,10 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     }
     // "Our garrison is not encircled", one wording of the denial, agrees with "its troops are not cut off".
     const agreeing = negatedKeys(groups[dg]!);
-    for (const s of byContent) if (!negatesOneOf(s, agreeing)) link(dg, groupOf.get(s)!, 'denies the same proposition');
+    // "he did not see the play" / "it was a play nobody came to see": a denial made by a negation
+    // agrees with another negation (unless it calls a negation false: "the assertion that no …").
+    const ownNegation = !deniesReportedNegation(d.st.text) && negativeClause(d.st.text);
+    for (const s of byContent) if (!negatesOneOf(s, agreeing) && !(ownNegation && negativeClause(s.st.text))) link(dg, groupOf.get(s)!, 'denies the same proposition');
   }
   // Contradicting claims: the same proposition asserted by one side and negated by another.
   // One claim per actor and wording is enough to compare (syndicated copies repeat them).
@@ -417,6 +425,10 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       const n = a.neg ? a : b;
       const other = n === a ? b : a;
       if (n.denied && ![...n.denied].some((k) => other.keys.has(k))) continue;
+      // …and what it negates must be said by the other: a negator bears on what follows it, so
+      // "We were selling seven in ten. You don't cancel a hit" negates cancelling, not the selling
+      // another wording of it asserts.
+      if (!negatedScope(n.u.st.text).some((k) => other.keys.has(k))) continue;
       // "No drone was seen over the town" says nobody saw one: it disputes a sighting ("the
       // drone was tracked from the border"), not the event ("a drone struck the depot").
       if (deniesOnlyEvidence(n.u.st.text, other.u.st.text)) continue;
@@ -454,6 +466,8 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       if (speaksOfAbsence(a.u.st.text) && !ABSENCE.test(n.head)) continue;
       if (deniesOnlyEvidence(n.u.st.text, a.u.st.text)) continue;
       if (!keySet(a.u.words).has(hk) || overlap(n.u.words, a.u.words) < DISPUTE_MIN_MATCHES || !apart(n.u, a.u)) continue;
+      // "unconnected with any bus lane": a word under "any" is not asserted, whatever negates it.
+      if (underAny(a.u.st.text, hk)) continue;
       if (!self && !sameSubject(n.u.words.filter((w) => !NEGATION_FILLER.has(w)), a.u.words, SUBJECT_WORDS)) continue;
       for (const i of n.members) for (const j of a.members) link(groupOf.get(sayers[i]!)!, groupOf.get(sayers[j]!)!, `negates what the other asserts: ${n.head}`);
     }
@@ -756,6 +770,44 @@ function negatesOneOf(u: StatementUnit, keys: Set<string>): boolean {
   return head !== null && keys.has(matchKey(head));
 }
 
+/**
+ * Match keys of the content words after a statement's first negator, where the negation bears
+ * ("the firm had no dealings with anyone linked to its founder" → dealings, linked, founder);
+ * every key when no negator is found (the analyzer read a negation the words do not show).
+ */
+function negatedScope(text: string): string[] {
+  const ws = negationWords(text);
+  const at = ws.findIndex((w) => NEGATORS.has(w) || w.endsWith("n't"));
+  return [...keySet(contentWords((at < 0 ? ws : ws.slice(at + 1)).join(' ')))];
+}
+
+/** A negative pronoun opening a statement: "nobody here thinks …", "nothing was hidden". */
+const NEGATIVE_SUBJECT = /^\W*(?:nobody|no one|no-one|nothing|none|neither)\b/i;
+
+/** Negators that make a clause negative ("without", "nor" only qualify a part of it: "sold without asking"). */
+const CLAUSE_NEGATORS = new Set(['not', 'never', 'no', 'none', 'nothing', 'nobody', 'neither']);
+
+/**
+ * The statement's main clause is negated: a negative pronoun as its subject, or a clause negator
+ * before any relative clause.
+ */
+function negativeClause(text: string): boolean {
+  if (NEGATIVE_SUBJECT.test(text)) return true;
+  const ws = negationWords(text);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (i > 0 && RELATIVE.has(w)) return false;
+    if (CLAUSE_NEGATORS.has(w) || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** The word (by key) stands under "any" ("unconnected with any bus lane", "free of any damage"): it is not asserted. */
+function underAny(text: string, key: string): boolean {
+  const ws = words(text.toLowerCase());
+  return ws.some((w, i) => matchKey(w) === key && (ws[i - 1] === 'any' || ws[i - 2] === 'any'));
+}
+
 /** "A, not B" / "A, and not B": an assertion set against a denied alternative. */
 const CONTRAST = /,\s*(?:and\s+|but\s+)?not\s+(.+)$/is;
 
@@ -924,6 +976,12 @@ function saidOfDenier(
     // ("carried out by X", "X was behind it").
     return aboutPart && (s.st.act === 'accusation' || namesAgent(s.st.text, denier));
   });
+}
+
+/** The text opens with (a word of) the name: "Venn, who was suspended, hit back". */
+function opensWithName(text: string, name: string[]): boolean {
+  const first = words(text)[0];
+  return first !== undefined && name.includes(first);
 }
 
 /** The text names the actor as the one who did it: "by (the) X", "X was behind / responsible". */
@@ -1121,6 +1179,8 @@ function refersBack(d: StatementUnit): boolean {
  * paper's account. The ministry called it …").
  */
 const DEMONSTRATIVE_OBJECT = new RegExp(String.raw`^\W*(?:that|this|these|those)(?:\s+${FRAME_NOUN})?\W*$`, 'iu');
+/** A demonstrative as the subject of a denial: "That is a lie", "this is false". */
+const DEMONSTRATIVE_SUBJECT = /^\W*(?:that|this|these|those)\s+(?:is|was|are|were|has been|had been)\b/i;
 /** A demonstrative opening a denial whose other words only pass a verdict: that “categorically”. */
 const DEMONSTRATIVE_OPENING = /^\W*(?:that|this|these|those)\b(.*)$/is;
 
@@ -1131,6 +1191,9 @@ const DEMONSTRATIVE_OPENING = /^\W*(?:that|this|these|those)\b(.*)$/is;
 function pointsBack(d: StatementUnit): boolean {
   const object = deniedObjectOf(d) ?? d.st.text;
   if (DEMONSTRATIVE_OBJECT.test(object)) return true;
+  // "“That is a lie made up by a coward,” he said": a demonstrative subject given a verdict of
+  // falsity points at what was said just before, whatever the verdict goes on to say.
+  if (DEMONSTRATIVE_SUBJECT.test(d.st.text) && REFERS_BACK.test(d.st.text)) return true;
   const rest = DEMONSTRATIVE_OPENING.exec(d.st.text)?.[1];
   return rest !== undefined && /^\W*["“«‘]/.test(rest) && contentWords(rest).every(frameWord);
 }
