@@ -1,5 +1,5 @@
 import { ANTONYMS, AUXILIARIES, NEGATORS, STATE_OPPOSITES } from './data/lexicon.js';
-import { isNegated, words } from './text.js';
+import { contentWords, isNegated, words } from './text.js';
 
 const PREFIXES = ['un', 'il', 'ir', 'non-', 'non'];
 /** in-/im- negate adjectives (inaccurate, impossible), not verbs or nouns (impose, imposition). */
@@ -25,10 +25,12 @@ function prefixed(a: string, b: string): boolean {
  * "rose to speak", and a verb of working with an object ("running this station on luck" is how
  * something is run, not that it runs); "tear gas", "an extraordinary meeting", "settled in the
  * town", "once the dust had settled", "went out on strike", "cut out the middleman", "stayed on
- * as manager" (a light that "stayed on throughout" keeps its sense).
+ * as manager" (a light that "stayed on throughout" keeps its sense); "fired" of a weapon ("fired
+ * first", "fired at the crowd", "fired on the convoy", "shots were fired"), which is no dismissal
+ * ("fired on the spot" is one); "nine votes to nil", a tally that is no split.
  */
 const IDIOMS =
-  /\b(?:fell|fall|falls|falling|fallen)\s+(?:ill|sick|asleep|silent|victim|apart|short|behind)\b|\b(?:tear[\s-]gas|wear and tear|extraordinary\s+(?:general\s+)?(?:meeting|session|summit|congress|assembly))\b|\bsettled\s+(?=(?:in|into|down|on|for|near|at|back|there|here|his|her|their|its|the bill|a bill|debts?|accounts?)\b)|\b(?:dust|things|matters?)\s+(?:has\s+|had\s+|have\s+)?settled\b|\bwent\s+out\s+(?=(?:of|to|on|for|into|onto|with|together)\b)|\bcut\s+out\s+(?=(?:of|for|the|a|an|his|her|their|its|our|any|all)\b)|\b(?:stayed|stays|remained|remains)\s+on\s+(?=[a-z])(?!(?:throughout|until|all|through|overnight|and|but)\b)|\b(?:rose|rise|rises|rising)\s+to\s+(?:speak|his feet|her feet|their feet|prominence|fame)\b|\b(?:running|operating|working)\s+(?=(?:the|this|that|a|an|its|their|his|her|our|my)\s+(?!(?:week|weekend|month|year|day|morning|afternoon|evening|night|time)\b))/gi;
+  /\bvotes\s+to\s+(?:nil|none|zero|nought|0)\b|\b(?:fired|fires|firing)\s+(?=(?:at|upon|into|first|back|shots?|rounds?|bullets?|rockets?|missiles?|shells?|mortars?|salvos?|volleys?|warning|tear|rubber|live|blanks?|flares?|in the air|into the air)\b)|\b(?:fired|fires|firing)\s+on\s+(?!the spot\b)|\b(?:shots?|rounds?|bullets?|rockets?|missiles?|shells?|mortars?|salvos?|volleys?|guns?|weapons?|cannons?|artillery|flares?)\s+(?:(?:were|was|had|has|have|been|being|reportedly|first|then)\s+)*(?:fired)\b|\b(?:fell|fall|falls|falling|fallen)\s+(?:ill|sick|asleep|silent|victim|apart|short|behind)\b|\b(?:tear[\s-]gas|wear and tear|extraordinary\s+(?:general\s+)?(?:meeting|session|summit|congress|assembly))\b|\bsettled\s+(?=(?:in|into|down|on|for|near|at|back|there|here|his|her|their|its|the bill|a bill|debts?|accounts?)\b)|\b(?:dust|things|matters?)\s+(?:has\s+|had\s+|have\s+)?settled\b|\bwent\s+out\s+(?=(?:of|to|on|for|into|onto|with|together)\b)|\bcut\s+out\s+(?=(?:of|for|the|a|an|his|her|their|its|our|any|all)\b)|\b(?:stayed|stays|remained|remains)\s+on\s+(?=[a-z])(?!(?:throughout|until|all|through|overnight|and|but)\b)|\b(?:rose|rise|rises|rising)\s+to\s+(?:speak|his feet|her feet|their feet|prominence|fame)\b|\b(?:running|operating|working)\s+(?=(?:the|this|that|a|an|its|their|his|her|our|my)\s+(?!(?:week|weekend|month|year|day|morning|afternoon|evening|night|time)\b))/gi;
 
 /** Currency symbols and names after which a figure is a sum of money. */
 const MONEY_FIGURE = String.raw`(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:m|bn|million|billion|thousand)?\s*(?:euros?|dollars?|pounds?|marks?|crowns?|francs?|kronor|kroner|krona|yen|yuan|rupees?|pesos?|rand)\b)`;
@@ -105,12 +107,22 @@ export function negatedSameState(rawA: string, rawB: string): [string, string] |
     const inB = side.filter((t) => indexOfTerm(wb, t) >= 0).map((t) => t.join(' '));
     for (const x of inA) {
       for (const y of inB) {
-        if (clauseNegated(a, x) && !clauseNegated(b, y)) return [x, y];
-        if (clauseNegated(b, y) && !clauseNegated(a, x)) return [x, y];
+        if (onlyNegated(a, x) && !clauseNegated(b, y)) return [x, y];
+        if (onlyNegated(b, y) && !clauseNegated(a, x)) return [x, y];
       }
     }
   }
   return null;
+}
+
+/**
+ * `term` is negated in `text` and asserted in no other clause of it: "Shots were fired … we
+ * cannot say who fired first" does not say that nothing was fired.
+ */
+function onlyNegated(text: string, term: string): boolean {
+  if (!clauseNegated(text, term)) return false;
+  const tw = words(term);
+  return !text.split(CLAUSE_BREAK).some((clause) => indexOfTerm(words(prepared(clause).replace(IDIOMS, ' ')), tw) >= 0 && !clauseNegated(clause, term));
 }
 
 /**
@@ -123,7 +135,23 @@ export function opposedTerms(a: string, b: string): [string, string] | null {
   // "ignored warnings that the embankment was unstable" reports a warning, "once the wind
   // dropped" a condition: neither asserts the state.
   if (!terms || reportedTerm(a, terms[0]) || reportedTerm(b, terms[1]) || hypotheticalTerm(a, terms[0]) || hypotheticalTerm(b, terms[1])) return null;
+  if ((terms[0] === 'every' && !countsSameSet(a, b, terms[1])) || (terms[1] === 'every' && !countsSameSet(b, a, terms[0]))) return null;
   return terms;
+}
+
+/**
+ * "every hanger" and "nobody … the hangers" speak of one set: the noun that "every" counts (one of
+ * the two words after it, "every affected village") is named, as it is or in the plural, in the
+ * clause of the other text's "nobody". "Nobody on this road got a letter" and "every tree on the
+ * road was safe" count different things, as do "every route will keep flying" and "our routes,
+ * and not one of us was asked".
+ */
+function countsSameSet(everyText: string, noneText: string, noneTerm: string): boolean {
+  const ws = words(prepared(everyText));
+  const other = termContext(noneText, noneTerm, TERM_WINDOW, (w) => w, (w) => contentWords(w).length > 0);
+  // the noun itself or its plural, not a stem ("every standard" is not "the stand")
+  const named = (n: string): boolean => other.has(n) || other.has(`${n}s`) || other.has(`${n}es`);
+  return ws.some((w, i) => w === 'every' && ws.slice(i + 1, i + 3).some((n) => contentWords(n).length > 0 && named(n)));
 }
 
 /** Nouns that report a proposition as someone's, not as fact: "warnings that", "fears that". */
@@ -221,8 +249,33 @@ export function clauseNegated(text: string, term: string): boolean {
     // "would take no further action over the wedding attended by the minister": "no" denies its
     // noun; a term past a preposition after it is not denied.
     const negator = ws.slice(0, at).findLastIndex((w) => NEGATORS.has(w) || w.endsWith("n't"));
-    return !(ws[negator] === 'no' && ws.slice(negator + 1, at).some((w) => PAST_NOUN.has(w)));
+    if (ws[negator] === 'no' && ws.slice(negator + 1, at).some((w) => PAST_NOUN.has(w))) return false;
+    return !outsideQuestion(ws, negator, at);
   });
+}
+
+/** Words that open an indirect question ("say who fired first", "know whether the gates were shut"). */
+const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'whether']);
+
+/**
+ * Verbs and adjectives of knowing and saying, which take an indirect question: "say who", "know
+ * why", "unclear when", "confirm whether". After any other word a "who" or "which" opens a
+ * relative clause ("nobody who lives here was warned"), still inside the negation.
+ */
+const ASKING = new Set([
+  'say', 'said', 'says', 'know', 'knew', 'known', 'knows', 'tell', 'told', 'tells', 'explain', 'explained', 'confirm', 'confirmed',
+  'disclose', 'disclosed', 'reveal', 'revealed', 'specify', 'specified', 'establish', 'established', 'determine', 'determined',
+  'identify', 'identified', 'ask', 'asked', 'clear', 'sure', 'certain', 'aware', 'decide', 'decided', 'understand', 'understood',
+]);
+
+/**
+ * The term stands in an indirect question that the negation governs from outside: "we are not in
+ * a position to say who fired first", "police would not say why the road was closed". Not
+ * knowing or not saying who did a thing takes for granted that it was done.
+ */
+function outsideQuestion(ws: string[], negator: number, at: number): boolean {
+  for (let k = negator + 1; k < at; k++) if (WH.has(ws[k]!) && (ws[k] === 'whether' || ASKING.has(ws[k - 1]!))) return true;
+  return false;
 }
 
 /** Prepositions that close the noun phrase a "no" denies ("no action over", "no complaint about"). */

@@ -198,3 +198,44 @@ test('a profit and a loss of money said of one firm contradict', () => {
   });
   assert.ok(disputed(r, 'made a profit last year', 'lost €3 million last year'));
 });
+
+test('a weapon fired is no one dismissed, and not saying who did a thing does not deny it was done', () => {
+  // the sense: "fired first", "fired on the patrol", "shots were fired" say nothing of a dismissal
+  assert.equal(opposedTerms('the sergeant resigned on Monday', 'soldiers fired on the sergeant on Monday'), null, 'shooting is no dismissal');
+  assert.equal(negatedSameState('a guard on the tower had fired first at the lorry', 'the guard was never fired, his captain said'), null, 'a weapon fired, a guard not dismissed');
+  assert.deepEqual(negatedSameState('the goalkeeper was fired on the spot', 'the goalkeeper was never fired'), ['fired', 'fired'], 'fired on the spot is a dismissal');
+  // the negation governs the question from outside
+  assert.equal(clauseNegated('the army would not say who fired first', 'fired'), false);
+  assert.equal(clauseNegated('it is not clear whether the depot was closed', 'closed'), false);
+  assert.equal(clauseNegated('not one tenant who asked was warned', 'warned'), true, 'a relative clause stays inside the negation');
+  // a text that says the state in another clause does not negate it
+  assert.equal(negatedSameState('the dye works was operating on Sunday', 'the dye works was not operating on Saturday and was operating again on Sunday'), null);
+  assert.equal(
+    negatedSameState('a corporal had fired first from the ridge', '“Shots were fired and two men were hurt. Nobody here can say who fired first,” the mayor said'),
+    null,
+  );
+});
+
+test('a vote all for against a split tally, and a thing left unchanged against one redesigned', () => {
+  assert.deepEqual(opposedTerms('the council approved the levy unanimously on Tuesday', 'the levy was passed by seven votes to two on Tuesday'), ['unanimously', 'votes to']);
+  assert.equal(opposedTerms('the council approved the levy unanimously on Tuesday', 'the levy was passed by seven votes to nil on Tuesday'), null, 'a tally with none against');
+  assert.equal(opposedTerms('the council rejected the levy unanimously on Tuesday', 'Councillor Dunne voted against the levy on Tuesday'), null, 'all may vote against');
+  assert.deepEqual(opposedTerms('the ballot paper was unchanged from last year', 'voters were handed a redesigned ballot paper'), ['unchanged', 'redesigned']);
+  const r = story({
+    a: 'The Orrin parish council approved the new harbour levy unanimously on Tuesday, its clerk, Mara Vell, said.',
+    b: 'Councillor Piet Dunne said the harbour levy had been passed by seven votes to two after a long debate on Tuesday.',
+  });
+  assert.ok(disputed(r, 'approved the new harbour levy unanimously', 'passed by seven votes to two'));
+});
+
+test('none and every of one set contradict; of different sets they do not', () => {
+  assert.deepEqual(opposedTerms('nobody had checked the sluice gates since 2020', 'inspectors checked every sluice gate in April'), ['nobody', 'every']);
+  assert.equal(opposedTerms('nobody on the estate got a warning', 'every lamp on the estate was repaired'), null, 'warnings and lamps');
+  assert.equal(opposedTerms('our depots, our drivers, and not one of us was consulted', 'every depot that pays its way will stay'), null, 'the depots are not in the clause of "not one"');
+  assert.equal(opposedTerms('no one was on the terrace at the time', 'the terrace met every standard'), null, 'a standard is no stand');
+  const r = story({
+    a: 'Tenants of the Varrow estate said nobody had checked the gas boilers in their flats since 2020, according to their association chair, Lise Omond.',
+    b: 'The housing trust said its engineers checked every gas boiler on the Varrow estate in April.',
+  });
+  assert.ok(disputed(r, 'nobody had checked the gas boilers', 'checked every gas boiler'));
+});

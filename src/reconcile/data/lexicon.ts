@@ -258,6 +258,12 @@ export const STATE_OPPOSITES: [string[], string[]][] = [
   [['restored', 'reconnected'], ['without power', 'without electricity', 'without water', 'still without']],
   // an alarm or a warning given or not
   [['sounded', 'went off', 'rang out'], ['silent', 'failed to sound']],
+  // how a vote went: as one, or split ("the board decided unanimously" / "carried by five votes
+  // to four"; a split is written as a tally or named as one, and "nine votes to nil" is no split;
+  // a vote against is none either: a board may vote unanimously against)
+  [['unanimous', 'unanimously', 'without dissent'], ['votes to', 'split vote', 'divided vote', 'narrow majority', 'majority of one']],
+  // left as it was or changed ("the label is unchanged" / "a redesigned label")
+  [['unchanged', 'unaltered', 'exactly the same', 'as it always did', 'as it always was'], ['redesigned', 'altered', 'modified', 'reworked', 'remodelled', 'remodeled']],
 ];
 
 /** Every pair across the two sides of each state. */
@@ -335,6 +341,13 @@ export const ANTONYMS: [string, string][] = [
   ['in the dark', 'briefed'],
   ['in the dark', 'informed'],
   ['in the dark', 'consulted'],
+  // all or none of one set ("nobody had inspected the hangers" / "engineers examined every
+  // hanger"); said of the same set only when the other side names what "every" counts (contradictions.ts)
+  ['nobody', 'every'],
+  ['no one', 'every'],
+  ['not one', 'every'],
+  ['not a single', 'every'],
+  ['none', 'every'],
   ...opposites(STATE_OPPOSITES),
 ];
 
