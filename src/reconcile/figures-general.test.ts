@@ -12,7 +12,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEMPERATURE, conflictingFigures, figures } from './numbers.js';
+import { MONEY, TEMPERATURE, conflictingFigures, figures } from './numbers.js';
 import { matchKey } from './text.js';
 
 test('no word past a comma is the unit of a figure', () => {
@@ -219,4 +219,65 @@ test('a temperature below zero is read with its sign, and a range is no sign', (
   // −15 °C is 5 °F: the same night, told in two scales
   assert.equal(conflictingFigures('Shepherds spent the night out as temperatures fell to minus 15 °C.', 'Shepherds spent the night out in temperatures of 5F.', 1), null);
   assert.ok(conflictingFigures('Shepherds spent the night out as temperatures fell to minus 15 °C.', 'Shepherds spent the night out as temperatures fell to 15 °C.', 1));
+});
+
+// Round 3 (dev6): a concentration is one quantity per unit volume; masses compare in any unit;
+// a scale word is left out of the words in common as a word, not by its short key; the unit word
+// itself is no word in common; "not one house" is none, of the noun it names; "within" and "no
+// closer than" place a distance "of"/"to" a place. Every sentence here is invented for this test.
+
+test('a concentration compares across "of X" and across units of mass', () => {
+  const lab = 'The laboratory found 12 micrograms of arsenic per litre in the well water';
+  const c = conflictingFigures('The owner says the well water holds about 1,200 nanograms per litre', lab, 1);
+  assert.equal(c?.a.value, 1200, '1,200 ng is 1.2 µg, not 12');
+  assert.equal(c?.b.value, 12);
+  assert.equal(conflictingFigures('The well water holds 0.012 milligrams per litre', lab, 1), null, 'the same figure in milligrams');
+  assert.equal(figures(lab)[0]?.unit, figures('a 12-gram sachet of salt')[0]?.unit, 'one measure: mass');
+  // "per litre" and "per kilogram" are different quantities (a concentration and a dose).
+  assert.equal(conflictingFigures('The river water held 5 milligrams of nitrate per litre', 'The feed held 50 milligrams of nitrate per kilogram', 1), null);
+});
+
+test('masses compare in any unit; "pounds" stay money', () => {
+  assert.equal(conflictingFigures('The van was carrying 2 tonnes of sand to the quarry', 'The van was carrying 2,000 kilograms of sand to the quarry', 1), null);
+  assert.ok(conflictingFigures('The van was carrying 2 tonnes of sand to the quarry', 'The van was carrying 5,000 kilograms of sand to the quarry', 1));
+  assert.equal(figures('The club paid 40,000 pounds for the striker')[0]?.unit, MONEY);
+});
+
+test('a scale word is left out of the words in common by the word, not by its key', () => {
+  // "millilitre" and "million" share a short key; only "million" is a scale word.
+  const c = conflictingFigures('Inspectors measured 8 milligrams per millilitre', 'The sample held 80 milligrams of the solvent per millilitre', 1);
+  assert.equal(c?.a.value, 8);
+  assert.equal(conflictingFigures('The network has 3.1 million subscribers', 'Some 0.9 million subscribers left', 1), null, 'only the scale word in common');
+});
+
+test('the unit word is no word in common', () => {
+  assert.equal(conflictingFigures('The barge carried 300 tonnes of coal.', 'Dockers unloaded 500 tonnes of timber.', 1), null);
+  assert.ok(conflictingFigures('The barge carried 300 tonnes of coal.', 'The barge was carrying 500 tonnes of coal.', 1));
+});
+
+test('"not one house", "not a single dose": none, of the noun named', () => {
+  const [none] = figures('Not one flat on the estate got a leaflet.');
+  assert.equal(none?.value, 0);
+  assert.equal(none?.unitWord, 'flat');
+  assert.equal(none?.rejected, undefined, 'a zero given, not a figure rejected');
+  const c = conflictingFigures('Not one flat on the estate got a leaflet.', 'Leaflets went to all 240 flats on the estate.', 1);
+  assert.equal(c?.a.value, 0);
+  assert.equal(c?.b.value, 240);
+  assert.equal(figures('Not a single damaged car was towed away')[0]?.unitWord, 'car', 'the noun, not the participle before it');
+  assert.equal(figures('Not a single damaged car was towed away')[0]?.value, 0);
+  assert.notEqual(figures('The club signed not one but two goalkeepers')[0]?.value, 0, '"not one but two" is no zero');
+  assert.equal(figures('Not one of them answered').length, 0, 'no noun named');
+  assert.deepEqual(
+    figures('Not one of the 30 buses ran').map((f) => f.value),
+    [30],
+  );
+});
+
+test('"within" and "no closer than" place a distance of or to a place', () => {
+  const near = 'The asteroid will pass within three million miles of Earth';
+  assert.deepEqual(figures(near)[0]?.of, [matchKey('earth')]);
+  assert.deepEqual(figures(near)[0]?.range, [0, 3e6], '"within" is anything up to the figure');
+  assert.ok(conflictingFigures(near, 'The asteroid will pass no closer than 90 million kilometres to Earth', 1), '3 million miles is some 5 million km');
+  assert.equal(conflictingFigures(near, 'The asteroid will pass about 4 million kilometres from Earth', 1), null, 'within the figure');
+  assert.equal(figures('The council owns 12 miles of towpath')[0]?.of, undefined, 'a length of a thing is no distance from it');
 });

@@ -42,12 +42,27 @@ const FUTURE = /\b(?:will|would|shall|next|plans? to|planned to|expects? to|expe
 const LENGTH_KM: Record<string, number> = {
   km: 1, kilometre: 1, kilometer: 1, mile: 1.609, 'nautical mile': 1.852, metre: 0.001, meter: 0.001,
 };
+/**
+ * Masses in grams, by the written unit ("micrograms", "kg"): one measure in any unit, as lengths
+ * are ("0.31 micrograms" is "310 nanograms"). Not "pounds", which are also money.
+ */
+const MASS_G: Record<string, number> = {
+  ng: 1e-9, nanogram: 1e-9, nanogramme: 1e-9, mcg: 1e-6, µg: 1e-6, microgram: 1e-6, microgramme: 1e-6, mg: 1e-3, milligram: 1e-3, milligramme: 1e-3,
+  g: 1, gram: 1, gramme: 1, kg: 1e3, kilo: 1e3, kilogram: 1e3, kilogramme: 1e3, tonne: 1e6, ton: 1e6, oz: 28.35, ounce: 28.35, lb: 453.6,
+};
 /** Speeds in kilometres an hour, by a unit that is itself a speed. */
 const SPEED_KMH: Record<string, number> = { kph: 1, kmh: 1, mph: 1.609 };
 /** Words that make one unit with the next ("nautical miles", "square metres"). */
 const UNIT_MODIFIERS = new Set(['nautical', 'square', 'cubic']);
 /** The place a distance is measured from, after its unit: "off the Norvand coast", "away from the border". */
 const DISTANCE_FROM = /^\s+(?:away\s+)?(?:from|off)\s+(?:the\s+)?((?:[\p{L}-]+\s*){1,2})/iu;
+/**
+ * How near something comes, before the figure: "within", "no closer than", "as near as". Then
+ * "of" or "to" after the unit names the place too ("within two miles of the coast", "closer than
+ * 40 kilometres to the border"); elsewhere "12 km of track" is a length of a thing.
+ */
+const NEARNESS_BEFORE = /\b(?:within|(?:closer|nearer)\s+than|as\s+(?:close|near)\s+as)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
+const DISTANCE_NEAR = /^\s+(?:of|to)\s+(?:the\s+)?((?:[\p{L}-]+\s*){1,2})/iu;
 /** A length per hour after its unit: "km/h", "kilometres an hour", "miles per hour". */
 const PER_HOUR = /^(?:\/h\b|\s+(?:an|per|a)\s+hour\b)/i;
 
@@ -79,6 +94,10 @@ export interface Figure {
   of?: string[];
   /** for a rate, the match key of what it is per ("£5,000 a year per turbine": turbine) */
   per?: string;
+  /** for a quantity per unit of measure ("30 nanograms per millilitre", "£12 per hour"), the match key of that unit */
+  perUnit?: string;
+  /** a count of none that names its noun in the singular ("not one house") */
+  none?: boolean;
   /** a limit set on the quantity ("limited gatherings to 20 people"), not a count of it */
   limit?: boolean;
   /** for a sum that modifies a noun ("a €12 million signalling contract"), match keys of that noun phrase */
@@ -101,7 +120,15 @@ const CURRENCY_SIGN = /[£$€¥]\s*$/;
 const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'crowns', 'marks', 'francs', 'kronor', 'rupees', 'yen', 'pesos', 'lira', 'dinars']);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6 };
 const SCALE_WORDS = new Set(Object.keys(SCALE));
-const SCALE_KEYS = new Set(Object.keys(SCALE).map(matchKey));
+/**
+ * Match keys of a statement's content words, scale words and the figures' unit words left out
+ * ("million" in "4.8 million users" and "1.2 million users" is part of both figures). Left out as
+ * words, not as keys: a key is a short stem, and "millilitre" or "millimetre" shares the stem of
+ * "million".
+ */
+function contextKeys(text: string, unitWords: string[]): Set<string> {
+  return keySet(contentWords(text).filter((w) => !SCALE_WORDS.has(w.toLowerCase()) && !unitWords.includes(w.toLowerCase().replace(/s$/, ''))));
+}
 /** A scale written onto a number: "90m", "1.2bn". */
 const ATTACHED_SCALE = /^(m|bn)\b/i;
 /** "the number of (confirmed) cases … 42": the counted noun named before the figure. */
@@ -127,6 +154,8 @@ function rangeOf(value: number, before: string): [number, number] {
   if (/\b(?:about|around|nearly|almost|roughly|some|approximately|close to|an estimated)\s*\S*$/.test(b)) return [value - slack, value + slack];
   if (/\b(?:at least|more than|over|above|upwards of|no fewer than|no less than)\s*\S*$/.test(b)) return [value, value * BOUND_FACTOR];
   if (/\b(?:fewer than|less than|under|below|at most|up to|no more than)\s*\S*$/.test(b)) return [value / BOUND_FACTOR, value];
+  // "within two miles", "within 48 hours": anything up to the figure.
+  if (/\bwithin\s*\S*$/.test(b)) return [0, value];
   return [value, value];
 }
 
@@ -207,6 +236,8 @@ export function figures(written: string): Figure[] {
     let vague: [number, number] | null = null;
     /** "nobody", "no one": a count of none, said of what happened to them */
     let zero = false;
+    /** "not one house", "not a single dose": a count of none that names what it counts */
+    let namedZero = false;
     const word = m[3]?.toLowerCase() ?? '';
     if (VAGUE[word] && tokens[i + 1]?.[3]?.toLowerCase() === 'of' && !VAGUE[tokens[i + 2]?.[3]?.toLowerCase() ?? '']) {
       // "tens of thousands", "hundreds of thousands": the word before scales the range
@@ -237,7 +268,15 @@ export function figures(written: string): Figure[] {
         value = 0;
         unit = 'people';
         zero = true;
+      } else if (value === 1 && last === i && notBefore(text, tokens, i) && tokens[i + 1]?.[3]?.toLowerCase() !== 'but') {
+        // "Not one house got a letter": none, of the noun it names ("not one but two" is two).
+        value = 0;
+        namedZero = true;
       }
+    } else if (m[3]?.toLowerCase() === 'single' && tokens[i - 1]?.[3]?.toLowerCase() === 'a' && notBefore(text, tokens, i - 1)) {
+      // "not a single dose left the room": none.
+      value = 0;
+      namedZero = true;
     } else return;
     const at = m.index ?? 0;
     // "£2.5 million", "48,000 marks": a sum of money, whatever the currency.
@@ -279,6 +318,11 @@ export function figures(written: string): Figure[] {
         }
         unit = w;
         unitAt = k;
+        // "not a single affected dose": a named zero counts the noun after a participle describing it.
+        if (namedZero && /(?:ed|ing)$/.test(w) && tokens[k + 1]?.[3] && /^\p{Ll}+$/u.test(tokens[k + 1]![3]!) && !STOPWORDS.has(tokens[k + 1]![3]!) && joined(text, tokens[k]!, tokens[k + 1]!)) {
+          unit = tokens[k + 1]![3]!;
+          unitAt = k + 1;
+        }
         // "25,000 weekend tickets", "two police officers": a singular noun before a plural one says
         // what kind; the plural is what is counted. ("431 spoiled ballots": a participle describes
         // them; "58 sheep deaths": the plural says what happened to what is counted.)
@@ -320,25 +364,30 @@ export function figures(written: string): Figure[] {
         end = (next.index ?? 0) + next[0].length;
       }
       const length = LENGTH_KM[u] ?? LENGTH_KM[u.replace(/s$/, '')];
+      const mass = MASS_G[u] ?? MASS_G[u.replace(/s$/, '')];
       const speed = SPEED_KMH[u];
       if (speed !== undefined) physical = { key: '#speed', factor: speed };
+      else if (mass !== undefined) physical = { key: '#mass', factor: mass };
       else if (length !== undefined && PER_HOUR.test(text.slice(end))) physical = { key: '#speed', factor: length };
       else if (length !== undefined) {
         // "four nautical miles off the Norvand coast": a distance from a place.
-        const from = DISTANCE_FROM.exec(text.slice(end, end + WHOLE_CHARS))?.[1];
+        const place = text.slice(end, end + WHOLE_CHARS);
+        const from = DISTANCE_FROM.exec(place)?.[1] ?? (NEARNESS_BEFORE.test(text.slice(Math.max(0, at - HEDGE_CHARS), at)) ? DISTANCE_NEAR.exec(place)?.[1] : undefined);
         physical = { key: '#length', factor: length, from: from ? contentWords(from).map(matchKey) : [] };
       }
     } else if (unit && unit !== MONEY && unit !== 'percent' && unit !== '#times') {
-      // "a 12-mile limit": the unit written onto the number.
+      // "a 12-mile limit", "a 40-tonne lorry": the unit written onto the number.
       const length = LENGTH_KM[unit];
+      const mass = MASS_G[unit];
       if (length !== undefined) physical = { key: '#length', factor: length };
+      else if (mass !== undefined) physical = { key: '#mass', factor: mass };
     }
     // "the number of confirmed cases stood at 42": what is counted stands before the figure.
     const counted = COUNT_OF.exec(text.slice(Math.max(0, at - COUNT_OF_CHARS), at));
     if (counted?.[1] && (!unit || STOPWORDS.has(unit) || !/\p{L}{3}/u.test(unit))) unit = counted[1].toLowerCase();
     // "about 300 homes, not the 450 claimed": a figure the sentence rejects counts what the one
     // before it counts, when no noun after it says otherwise.
-    const rejected = REJECTED_BEFORE.test(text.slice(Math.max(0, at - REJECTED_CHARS), at));
+    const rejected = !namedZero && REJECTED_BEFORE.test(text.slice(Math.max(0, at - REJECTED_CHARS), at));
     const prev = out[out.length - 1];
     if (rejected && prev && value !== null && (!unit || unitAt < 0 || STOPWORDS.has(unit) || /ed$/.test(unit)) && !SENTENCE_END.test(text.slice(prev.at ?? 0, at))) {
       out.push({ ...prev, value, range: rangeOf(value, ''), rejected: true, at });
@@ -364,6 +413,9 @@ export function figures(written: string): Figure[] {
       if (temperature?.scale) figure.scale = temperature.scale;
       // "nobody at the company was answering" counts nobody of anything measured: no figure.
       if (zero && figure.measures.length === 0) return;
+      // "not one of them", "not one.": a named zero with no noun after it names nothing.
+      if (namedZero && (unitAt < 0 || NON_THINGS.has(unit) || STOPWORDS.has(unit))) return;
+      if (namedZero) figure.none = true;
       // "all below 900 metres", "from the snout to 1,600 metres": a level, not an amount.
       if (physical?.key === '#length' && !physical.from?.length && POSITION_BEFORE.test(before) && !/\bup\s+to\s+$/i.test(before)) figure.position = true;
       if (physical?.from?.length) figure.of = physical.from;
@@ -377,6 +429,7 @@ export function figures(written: string): Figure[] {
       }
       const per = PER.exec(text.slice(at + m[0].length).split(/[,.;:!?]/)[0] ?? '');
       if (per?.[1] && !MEASURE_UNITS.has(per[1].toLowerCase())) figure.per = matchKey(per[1]);
+      else if (per?.[1]) figure.perUnit = matchKey(per[1]);
       if (LIMIT_BEFORE.test(text.slice(Math.max(0, at - LIMIT_CHARS), at))) figure.limit = true;
       if (unit === MONEY) {
         const thing = sumThing(text.slice(at + m[0].length));
@@ -523,6 +576,12 @@ function continuesNumber(text: string, tokens: RegExpMatchArray[], i: number): b
   return word(prev) === 'and' && word(tokens[i - 2]) === 'hundred' && joined(text, tokens[i - 2]!, prev);
 }
 
+/** "not" stands just before token `i` ("not one", "not a"). */
+function notBefore(text: string, tokens: RegExpMatchArray[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev[3]?.toLowerCase() === 'not' && joined(text, prev, tokens[i]!);
+}
+
 /** Two tokens stand side by side, apart only by spaces or a hyphen ("twenty-five", "one hundred"). */
 const joined = (text: string, a: RegExpMatchArray, b: RegExpMatchArray): boolean =>
   /^[\s-]+$/.test(text.slice((a.index ?? 0) + a[0].length, b.index ?? 0));
@@ -605,7 +664,7 @@ const VAGUE: Record<string, [number, number]> = {
   millions: [2e6, 9.99e6],
 };
 /** Words by which a text may give a figure: digits, number words, shares, vague quantities. */
-const FIGURE_WORDS = new RegExp(`\\d|\\b(?:${TALLY_WORDS}|nobody|half|third|quarter|${Object.keys(VAGUE).join('|')})\\b`, 'i');
+const FIGURE_WORDS = new RegExp(`\\d|\\b(?:${TALLY_WORDS}|nobody|single|half|third|quarter|${Object.keys(VAGUE).join('|')})\\b`, 'i');
 
 /** The text may give a figure (a cheap test before the search for one). */
 export function mayHaveFigure(text: string): boolean {
@@ -797,7 +856,9 @@ const NON_THINGS = new Set(['times', 'them', 'those', 'others', 'ones', 'years',
  * Persons, sums, shares and measures of time or distance say too little alone.
  */
 function countedThing(f: Figure): boolean {
-  return f.unit !== PERSON && f.unit !== MONEY && f.unit !== '#times' && f.unitWord !== 'percent' && /^\p{L}{3,}s$/u.test(f.unitWord) && !NON_THINGS.has(f.unitWord);
+  // ("not one house": a count of none names its noun in the singular.)
+  const noun = f.none ? /^\p{L}{3,}$/u : /^\p{L}{3,}s$/u;
+  return f.unit !== PERSON && f.unit !== MONEY && f.unit !== '#times' && f.unitWord !== 'percent' && noun.test(f.unitWord) && !NON_THINGS.has(f.unitWord);
 }
 
 /**
@@ -836,8 +897,6 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
   // "about 300 homes, not the 450 claimed" disputes the report that gives 450 homes.
   const rejection = rejects(fa, fb) ?? swap(rejects(fb, fa));
   if (rejection) return rejection;
-  const ka = keySet(contentWords(a));
-  const kb = keySet(contentWords(b));
   // "a quake in 2019 killed 40" is background, not a rival toll for this one: figures dated by
   // different years are not compared.
   const years = (t: string): string => [...new Set(t.match(YEAR) ?? [])].sort().join(' ');
@@ -858,6 +917,9 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       // "£5,000 a year per turbine" / "£40,000 a year": a rate and a total; "limited gatherings
       // to 20" / "150 people attended": a limit and a count.
       if (x.per !== y.per || !!x.limit !== !!y.limit) continue;
+      // "2 milligrams per litre" / "5 milligrams per kilogram": per different units, different
+      // quantities (a retelling may leave the unit out: one figure without it still compares).
+      if (x.perUnit && y.perUnit && x.perUnit !== y.perUnit) continue;
       // "below 900 metres" places the stakes; "about 1.9 metres" is an amount: different quantities.
       if (!!x.position !== !!y.position) continue;
       // (A limit or a rejected figure beside a count is not the count given again: "travelling at
@@ -890,7 +952,13 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       if (!sameOrder && !oneMeasure && !selfSaid && !sameWhole && !x.near.some((k) => y.near.includes(k))) continue;
       let shared = 0;
       // ("million" in "4.8 million users" and "1.2 million users" is part of both figures, not a word in common.)
-      for (const k of ka) if (k !== x.unit && kb.has(k) && !/^\d/.test(k) && !SCALE_KEYS.has(k)) shared++;
+      // (Nor is the unit word: "tonnes" in "4,000 tonnes" and "6,000 tonnes", now that masses share
+      // the key of all masses. Left out as a word, as scale words are: "milligrams" and
+      // "millilitre" share a short key.)
+      const unitWords = [x.unitWord, y.unitWord].map((w) => w.toLowerCase().replace(/s$/, ''));
+      const ka = contextKeys(a, unitWords);
+      const kb = contextKeys(b, unitWords);
+      for (const k of ka) if (k !== x.unit && kb.has(k) && !/^\d/.test(k)) shared++;
       if (shared >= minContext) return { a: x, b: y };
     }
   }
