@@ -281,3 +281,9 @@ test('"within" and "no closer than" place a distance of or to a place', () => {
   assert.equal(conflictingFigures(near, 'The asteroid will pass about 4 million kilometres from Earth', 1), null, 'within the figure');
   assert.equal(figures('The council owns 12 miles of towpath')[0]?.of, undefined, 'a length of a thing is no distance from it');
 });
+
+test('a figure with a thousands separator keeps its decimals', () => {
+  assert.equal(figures('a marrow weighing 1,186.5 kilograms took the prize')[0]?.value, 1186.5);
+  // 1,186.5 kg is 2,616 lb: one weight in two units
+  assert.equal(conflictingFigures('A marrow weighing 1,186.5 kilograms took the prize at the show.', 'The prize marrow weighed 2,616 lb at the show.', 1), null);
+});

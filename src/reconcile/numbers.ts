@@ -76,7 +76,7 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 /** Words skipped between a figure and what it counts ("30 of the miners", "12 more people"). */
 const BETWEEN = new Set(['of', 'the', 'more', 'other', 'additional', 'new', 'per', 'a', 'an']);
 
-const FIGURE = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|percent|per cent)|-[a-z]+)?|\b([a-z]+)\b/gi;
+const FIGURE = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:%|percent|per cent)|-[a-z]+)?|\b([a-z]+)\b/gi;
 
 /** A figure in a text and the word it counts: {value: 30, unit key of "people"}. */
 export interface Figure {
