@@ -144,7 +144,7 @@ const FALSITY_VERDICT =
   /\b(?:without (?:any )?(?:foundation|merit|basis)|(?:an?|outright|blatant|barefaced|complete|total) lie|pack of lies|(?:pulled|plucked|picked) (?:out of|from) (?:a hat|the air|thin air|nowhere)|(?:wildly|grossly|hugely|vastly|massively) (?:inflated|exaggerated|overstated)|wrong to (?:suggest|say|claim|imply|allege)|(?:no|any) basis in fact|absurd|ridiculous|fantasy|fiction|fairy[- ]tale|scaremongering|defamatory|slanderous|fabrication|(?:pure|complete|total|an) invention|smear|hatchet job|(?:malicious )?gossip|witch[- ]hunt|(?:was|were|is|are|had been) (?:invented|made up|doctored|faked|forged|fabricated|simply wrong)|(?:simply|plainly|patently) (?:false|wrong|untrue))\b/;
 
 /** "no such plan", "no such report" (not the idiom "no such thing as"). */
-const NO_SUCH = /\bno such\b(?!\s+thing\s+as\b)/;
+export const NO_SUCH = /\bno such\b(?!\s+thing\s+as\b)/i;
 
 /** A hypothetical: "would be", "could become", "might amount to". */
 const HYPOTHETICAL = /\b(?:would|could|might)\s+(?:be|become|amount to|constitute)\b/;

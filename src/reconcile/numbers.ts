@@ -1,5 +1,5 @@
 import { CORRECTED_FIGURE, MEASURES, PERSON_UNITS, STOPWORDS } from './data/lexicon.js';
-import { contentWords, keySet, matchKey, words } from './text.js';
+import { contentWords, matchKey, words } from './text.js';
 
 const measureOf = new Map<string, string>();
 for (const [m, ws] of Object.entries(MEASURES)) for (const w of ws) measureOf.set(w, m);
@@ -121,13 +121,22 @@ const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'crowns', 'marks',
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6 };
 const SCALE_WORDS = new Set(Object.keys(SCALE));
 /**
- * Match keys of a statement's content words, scale words and the figures' unit words left out
- * ("million" in "4.8 million users" and "1.2 million users" is part of both figures). Left out as
- * words, not as keys: a key is a short stem, and "millilitre" or "millimetre" shares the stem of
- * "million".
+ * A statement's content words (singular, lower case) with their match keys, scale words left out
+ * ("million" in "4.8 million users" and "1.2 million users" is part of both figures), as are the
+ * figures' unit words (`contextKeys`). Left out as words, not as keys: a key is a short stem, and
+ * "millilitre" or "millimetre" shares the stem of "million".
  */
-function contextKeys(text: string, unitWords: string[]): Set<string> {
-  return keySet(contentWords(text).filter((w) => !SCALE_WORDS.has(w.toLowerCase()) && !unitWords.includes(w.toLowerCase().replace(/s$/, ''))));
+function contextWords(text: string): [string, string][] {
+  return contentWords(text)
+    .filter((w) => !SCALE_WORDS.has(w.toLowerCase()))
+    .map((w): [string, string] => [w.toLowerCase().replace(/s$/, ''), matchKey(w)]);
+}
+
+/** The keys of `contextWords` but those of the unit words given (singular, lower case). */
+function contextKeys(words: [string, string][], unitWords: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const [w, k] of words) if (!unitWords.includes(w)) out.add(k);
+  return out;
 }
 /** A scale written onto a number: "90m", "1.2bn". */
 const ATTACHED_SCALE = /^(m|bn)\b/i;
@@ -907,6 +916,9 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
   if (UPDATE.test(a) || UPDATE.test(b)) return null;
   const correctedA = CORRECTED_FIGURE.test(a) || AGAINST_OTHERS_FIGURE.test(a);
   const correctedB = CORRECTED_FIGURE.test(b) || AGAINST_OTHERS_FIGURE.test(b);
+  // the words the two texts may share, read once (the unit words of each pair are left out below)
+  let wordsA: [string, string][] | undefined;
+  let wordsB: [string, string][] | undefined;
   for (const x of fa) {
     if (x.rejected) continue;
     for (const y of fb) {
@@ -956,8 +968,8 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       // the key of all masses. Left out as a word, as scale words are: "milligrams" and
       // "millilitre" share a short key.)
       const unitWords = [x.unitWord, y.unitWord].map((w) => w.toLowerCase().replace(/s$/, ''));
-      const ka = contextKeys(a, unitWords);
-      const kb = contextKeys(b, unitWords);
+      const ka = contextKeys((wordsA ??= contextWords(a)), unitWords);
+      const kb = contextKeys((wordsB ??= contextWords(b)), unitWords);
       for (const k of ka) if (k !== x.unit && kb.has(k) && !/^\d/.test(k)) shared++;
       if (shared >= minContext) return { a: x, b: y };
     }

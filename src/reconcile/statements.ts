@@ -2,6 +2,7 @@ import type { Act, Dispute, FoundStatement, Report, SentenceSpan, Statement } fr
 import { evidence, hashId } from '../model/evidence.js';
 import { isProperName, type ActorIndex } from './actors.js';
 import { CONTENT_MARKERS } from '../analyze/data/acts.js';
+import { NO_SUCH } from '../analyze/statements.js';
 import { AGENT_AFTER, AUXILIARIES, FIGURE_CHALLENGE, NEGATORS, NO_PART, PERSON_UNITS, RESPONSIBILITY, STOPWORDS } from './data/lexicon.js';
 import { conflictingFigures, figures, mayHaveFigure, measuresIn, type Figure } from './numbers.js';
 import { clauseNegated, contradictingTerms, DIRECTIONS, leadingSubject, opposedTerms, TERM_WINDOW, termContext } from './contradictions.js';
@@ -462,10 +463,10 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     if (n.u.actorKey === null && n.u.st.quote !== null) continue;
     for (const a of heads) {
       if (a === n || a.u.actorKey === null || a.u.actorKey === n.u.actorKey || a.u.st.act === 'denial' || a.u.st.negated || isNegated(a.u.st.text)) continue;
+      if (!keySet(a.u.words).has(hk) || overlap(n.u.words, a.u.words) < DISPUTE_MIN_MATCHES || !apart(n.u, a.u)) continue;
       // "the water tables had been stripped bare" says the water was gone: it agrees with "no water left".
       if (speaksOfAbsence(a.u.st.text) && !ABSENCE.test(n.head)) continue;
       if (deniesOnlyEvidence(n.u.st.text, a.u.st.text)) continue;
-      if (!keySet(a.u.words).has(hk) || overlap(n.u.words, a.u.words) < DISPUTE_MIN_MATCHES || !apart(n.u, a.u)) continue;
       // "unconnected with any bus lane": a word under "any" is not asserted, whatever negates it.
       if (underAny(a.u.st.text, hk)) continue;
       if (!self && !sameSubject(n.u.words.filter((w) => !NEGATION_FILLER.has(w)), a.u.words, SUBJECT_WORDS)) continue;
@@ -1167,7 +1168,6 @@ export function accountOwner(text: string): string | null {
 const REFERS_BACK = /^\W*(?:(?:that|this|it|these|those|which)\s+)?(?:was|is|were|are|had been|has been)\s+(?:a\s+|an\s+|)(?:lie|lies|false|untrue|nonsense|fabrication|fabricated|invented|fiction|fairy tale|slander)\b/i;
 
 /** "he had made no such promise", "no such plan existed": the denial names what it denies by what was said before. */
-const NO_SUCH = /\bno such\b/i;
 
 function refersBack(d: StatementUnit): boolean {
   return REFERS_BACK.test(d.st.text) || NO_SUCH.test(d.st.text);
@@ -1224,10 +1224,10 @@ function speaksFor(u: StatementUnit, d: StatementUnit): boolean {
 /** An account named by a possessive pronoun: "her findings", "his account", "their claims". */
 const POSSESSED_ACCOUNT = new RegExp(String.raw`^\W*(?:her|his|their)\s+(?:own\s+)?${FRAME_NOUN}\b`, 'iu');
 
-/** Nouns for what someone made: "the claim", "the allegations", "the suggestion" (not "the reports", which may be the outlet's). */
 /** Acts that propose rather than assert: a claim or an allegation is none of them. */
 const PROPOSING_ACTS: ReadonlySet<string> = new Set(['appeal', 'demand', 'promise']);
 
+/** Nouns for what someone made: "the claim", "the allegations", "the suggestion" (not "the reports", which may be the outlet's). */
 const MADE_CLAIM = /\b(?:claims?|allegations?|accusations?|charges?|suggestions?|assertions?)\b/i;
 
 /** Nouns by which a denial speaks of an accusation: "rejected the charge", "denied the accusations". */
