@@ -386,8 +386,6 @@ export function negatedWording(text: string): boolean {
   return quoteWords(text.replace(CLOSING_CONTRAST, ' ')).some((w) => NEGATORS.has(w) && w !== 'without');
 }
 
-const negated = (u: QuoteUnit): boolean => u.negated;
-
 /** Content words of a quote short enough to be a fragment of a negated sentence on its own. */
 const FRAGMENT_WORDS = 2;
 
@@ -396,7 +394,7 @@ const FRAGMENT_WORDS = 2;
  * or a two-word quote) of the fuller `x`.
  */
 function polarityClash(x: QuoteUnit, y: QuoteUnit): boolean {
-  if (!negated(x) || negated(y)) return false;
+  if (!x.negated || y.negated) return false;
   const size = new Set(y.words).size;
   const fragment = (y.index < 0 || size <= FRAGMENT_WORDS) && new Set(x.words).size > size;
   return !fragment;

@@ -793,14 +793,7 @@ const CLAUSE_NEGATORS = new Set(['not', 'never', 'no', 'none', 'nothing', 'nobod
  * before any relative clause.
  */
 function negativeClause(text: string): boolean {
-  if (NEGATIVE_SUBJECT.test(text)) return true;
-  const ws = negationWords(text);
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    if (i > 0 && RELATIVE.has(w)) return false;
-    if (CLAUSE_NEGATORS.has(w) || w.endsWith("n't")) return true;
-  }
-  return false;
+  return NEGATIVE_SUBJECT.test(text) || mainClauseNegated(text, CLAUSE_NEGATORS);
 }
 
 /** The word (by key) stands under "any" ("unconnected with any bus lane", "free of any damage"): it is not asserted. */
@@ -875,13 +868,13 @@ function claimNamedBy(text: string, word: string): boolean {
 /** Words that open a relative clause ("checks that he never carried out"). */
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
-/** A negator stands in the statement's main clause, before any relative clause. */
-function mainClauseNegated(text: string): boolean {
+/** A negator (of `negators`) stands in the statement's main clause, before any relative clause. */
+function mainClauseNegated(text: string, negators: ReadonlySet<string> = NEGATORS): boolean {
   const ws = negationWords(text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (i > 0 && RELATIVE.has(w)) return false;
-    if (NEGATORS.has(w) || w.endsWith("n't")) return true;
+    if (negators.has(w) || w.endsWith("n't")) return true;
   }
   return false;
 }
