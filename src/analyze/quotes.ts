@@ -41,6 +41,8 @@ import { findDirectQuotes, tokenize, type DirectQuote, type Token } from './toke
 
 /** Most words of a demonstrative object after a cue ("echoed that sentiment", "rejected that key argument"). */
 const MAX_DEMONSTRATIVE_WORDS = 3;
+/** Demonstratives that can stand alone as what a denial rejects ("denied that.", "rejects this"). */
+const LONE_POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those']);
 /** Most adverbs of manner that can stand alone after a cue ("spoke cautiously hopefully"). */
 const MAX_MANNER_WORDS = 3;
 /** Longest speaker noun phrase, in tokens ("the Clinton campaign's communications director"). */
@@ -1180,6 +1182,10 @@ class Context {
     const particles = particlesOf(entry.lemma);
     const particle = particles && particles.includes(this.tok(k)?.lower ?? '') ? this.tok(k)?.lower : undefined;
     if (particle) k++;
+    // "Halden rejected that.", "the ministry denies this on principle": a denial whose whole object
+    // is a demonstrative points back at what was said before; the pointer is its content
+    const pointer = entry.act === 'denial' ? this.pointerObject(k, end) : null;
+    if (pointer) return pointer;
     // a direct quote right after the cue: Putin said: “…”
     const qi = this.quoteStartingAt(k);
     if (qi >= 0) return this.directOrMixed(qi, end);
@@ -1229,6 +1235,15 @@ class Context {
     }
     if (this.tok(k)?.text === ',' || this.tok(k)?.text === '.') return null;
     return this.clause(k, end);
+  }
+
+  /** A lone demonstrative at token k that ends its clause ("that.", "this on Friday,"), as content. */
+  private pointerObject(k: number, end: number): { span: Span; direct: boolean; dq: number | null } | null {
+    const t = this.tok(k);
+    if (!t || t.kind !== 'word' || t.inQuote >= 0 || !LONE_POINTERS.has(t.lower)) return null;
+    const next = this.tok(k + 1);
+    const closes = !next || k + 1 > end || [',', '.', ';', '—', '–', '!'].includes(next.text) || (next.kind === 'word' && (CIRCUMSTANCE_PREPOSITIONS.has(next.lower) || TAIL_STARTERS.has(next.lower)));
+    return closes ? { span: { start: t.start, end: t.end }, direct: false, dq: null } : null;
   }
 
   /**
@@ -1428,6 +1443,8 @@ class Context {
       const t = this.tok(k);
       if (!t) break;
       if (t.kind === 'open' || t.lower === 'that' || t.text === ':') return false;
+      // "Halden denies this.": a denial's demonstrative object, not a time adverbial ("this week")
+      if (words === 0 && CUE_VERBS.get(this.tok(i)?.lower ?? '')?.act === 'denial' && this.pointerObject(k, end)) return false;
       // "doesn't want to tangle with Trump": an infinitive is content, not a circumstance
       if (t.lower === 'to' && words === 0 && this.infinitiveAt(k + 1)) return false;
       // "…, Cruz explained, recalling …": a participle after a comma is an attribution of its own

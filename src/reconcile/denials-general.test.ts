@@ -240,3 +240,16 @@ test('"That is a lie" points past the sentence that narrates the denier\'s answe
   assert.ok(!disputed(r, 'That is a lie told by a man', 'fighting for his job'));
   assert.ok(!disputed(r, 'That is a lie told by a man', 'hit back angrily'));
 });
+
+test('a denial whose whole object is a demonstrative ("rejected that.", "denies this") disputes what it points back at', () => {
+  for (const denial of ['Varrow Mills rejected that.', 'Varrow Mills denies this.', 'Varrow Mills disputed that on Friday.']) {
+    const r = story({
+      a: `Anglers on the Teme accused Varrow Mills of emptying its dye vats into the river at night. ${denial}`,
+    });
+    const pointer = /\b(that|this)\b/.exec(denial)![1]!;
+    assert.ok(disputed(r, 'emptying its dye vats', pointer), denial);
+  }
+  // a time adverbial after the verb is no object: the clause that follows is what is denied
+  const r = story({ a: 'Varrow Mills denied this week that it had emptied its dye vats into the Teme.' });
+  assert.ok(r.statements.some((s) => s.act === 'denial' && s.text.includes('emptied its dye vats')), JSON.stringify(r.statements.map((s) => s.text)));
+});

@@ -1,0 +1,43 @@
+/**
+ * Story-level actors: the short forms reports use for one organisation ("Halden" for "Halden Care
+ * Group") are that organisation, but a town of the same name and a person's surname are not. Every
+ * sentence here is invented for this test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Reconciled } from './index.js';
+import { story } from './testing.js';
+
+const names = (r: Reconciled): string => JSON.stringify(r.actors.map((a) => [a.name, a.kind, a.aliases]));
+const actorCiting = (r: Reconciled, needle: string): string | null =>
+  r.statements.find((s) => s.evidence.some((e) => e.exact.includes(needle)))?.actor ?? null;
+
+test('the first word of an organisation’s name, used alone, is that organisation', () => {
+  const r = story({
+    a: 'Halden Care Group, which runs the Birchmoor home, said on Monday that every night shift had met the national standard.',
+    b: 'Halden said on Tuesday that it had never left a night shift short of nurses.',
+  });
+  const a = actorCiting(r, 'every night shift had met');
+  assert.ok(a, names(r));
+  assert.equal(actorCiting(r, 'never left a night shift'), a, names(r));
+  assert.equal(r.actors.find((x) => x.id === a)?.name, 'Halden Care Group');
+});
+
+test('a surname is the person, not the firm that carries the name', () => {
+  const r = story({
+    a: 'Chairman Dario Velt said on Monday that the club was not for sale. Velt Estates, his property company, said it had bought no land from the club.',
+    b: 'Velt said the wages had been paid in full.',
+  });
+  const person = actorCiting(r, 'the club was not for sale');
+  assert.equal(actorCiting(r, 'the wages had been paid in full'), person, names(r));
+  assert.notEqual(actorCiting(r, 'it had bought no land'), person, names(r));
+});
+
+test('a place that gives its name to a firm stays the place', () => {
+  const r = story({
+    a: 'Lyon Holdings said on Monday that it would close its depot by the river.',
+    b: 'Lyon said on Tuesday that the depot had broken no rule. Lyon is a city of half a million people.',
+  });
+  assert.ok(r.actors.some((a) => a.name === 'Lyon' && a.kind === 'place'), names(r));
+  assert.notEqual(actorCiting(r, 'the depot had broken no rule'), actorCiting(r, 'it would close its depot'), names(r));
+});
