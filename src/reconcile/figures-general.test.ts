@@ -287,3 +287,23 @@ test('a figure with a thousands separator keeps its decimals', () => {
   // 1,186.5 kg is 2,616 lb: one weight in two units
   assert.equal(conflictingFigures('A marrow weighing 1,186.5 kilograms took the prize at the show.', 'The prize marrow weighed 2,616 lb at the show.', 1), null);
 });
+
+test('a mass or length in time ("25 kg a day") and an amount measure different things; counts and sums of money still compare', () => {
+  assert.equal(figures('The marrow was gaining 25 kg a day in August')[0]?.perUnit, matchKey('day'));
+  assert.equal(figures('The dairy pumps 300 litres of whey every hour')[0]?.perUnit, matchKey('hour'));
+  assert.equal(figures('The trust spends £2m annually on repairs')[0]?.perUnit, matchKey('year'));
+  // a time that places the figure is no rate
+  assert.equal(figures('The marrow weighed 40 kg a week earlier')[0]?.perUnit, undefined);
+  assert.equal(figures('About 300 people came a year ago')[0]?.perUnit, undefined);
+  assert.equal(
+    conflictingFigures('The grower said the marrow was gaining 25 kg a day in August.', 'The grower said the marrow weighed 610 kg at the weigh-in.', 1),
+    null,
+  );
+  assert.ok(conflictingFigures('The marrow gained 25 kg a day in August, the grower said.', 'The marrow gained 9 kg a day in August, the grower said.', 1));
+  // a staffing level "every night" is the count of those on duty
+  assert.ok(conflictingFigures('The home had two carers on duty every night, the owner said.', 'Inspectors found one carer on duty at night.', 1));
+  // a salary retold without its period is the same sum
+  assert.ok(conflictingFigures('The new warden will be paid £61,000 a year.', 'The new warden will be paid £45,000.', 1));
+  // a speed's hour is part of its unit
+  assert.equal(conflictingFigures('The coach was doing 80 kilometres an hour.', 'The coach was doing 80 km/h.', 1), null);
+});

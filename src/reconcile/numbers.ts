@@ -436,9 +436,16 @@ export function figures(written: string): Figure[] {
         // "a fifth of them": a pronoun names no whole.
         if (of.length > 0) figure.of = of;
       }
-      const per = PER.exec(text.slice(at + m[0].length).split(/[,.;:!?]/)[0] ?? '');
+      const clause = text.slice(at + m[0].length).split(/[,.;:!?]/)[0] ?? '';
+      const per = PER.exec(clause);
       if (per?.[1] && !MEASURE_UNITS.has(per[1].toLowerCase())) figure.per = matchKey(per[1]);
       else if (per?.[1]) figure.perUnit = matchKey(per[1]);
+      else {
+        // "25 kg a day", "£40,000 a year", "300 litres every hour", "£2m annually": a rate in time.
+        const inTime = TIME_RATE_AFTER.exec(clause);
+        const period = inTime?.[1] ?? (inTime?.[2] ? ADVERB_PERIODS[inTime[2].toLowerCase()] : undefined);
+        if (period) figure.perUnit = matchKey(period);
+      }
       if (LIMIT_BEFORE.test(text.slice(Math.max(0, at - LIMIT_CHARS), at))) figure.limit = true;
       if (unit === MONEY) {
         const thing = sumThing(text.slice(at + m[0].length));
@@ -569,6 +576,22 @@ const MEASURE_UNITS = new Set(
 );
 /** The end of a sentence between a figure and a word near it. */
 const SENTENCE_END = /[.!?;](?:["”’)]*)\s/;
+
+/**
+ * A rate in time right after a figure (its unit and at most two more words between): "25 kg a day",
+ * "twelve boats every week", "£2m annually"; not "a year ago", "a week earlier", "a day of talks".
+ */
+const TIME_RATE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:a|an|each|every)\s+(day|night|week|month|year|hour|minute|second)\b(?!\s+(?:ago|earlier|later|before|after|of|from|since)\b)|(daily|nightly|weekly|monthly|annually|yearly|hourly)\b)/iu;
+const ADVERB_PERIODS: Record<string, string> = {
+  daily: 'day', nightly: 'night', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour',
+};
+/** Physical quantities whose rate in time is a flow, not the amount: masses and lengths. */
+const ACCRUING_UNITS: ReadonlySet<string> = new Set(['#mass', '#length']);
+/** Match keys of the units of time a rate may be given per ("per day", "a year"). */
+const TIME_PERIOD_KEYS: ReadonlySet<string> = new Set(['day', 'night', 'week', 'month', 'year', 'annum', 'hour', 'minute', 'second'].map(matchKey));
+/** A rate in time: "25 kg a day", "per hour" (a speed's hour is part of its unit: "80 km/h" is "80 kilometres an hour"). */
+const perTime = (f: Figure): boolean => f.unit !== '#speed' && !!f.perUnit && TIME_PERIOD_KEYS.has(f.perUnit);
 
 /** A rate: "per turbine", "per head" after a figure (in its clause). */
 const PER = /\bper\s+(?!cent\b)(\p{L}+)/u;
@@ -932,6 +955,11 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       // "2 milligrams per litre" / "5 milligrams per kilogram": per different units, different
       // quantities (a retelling may leave the unit out: one figure without it still compares).
       if (x.perUnit && y.perUnit && x.perUnit !== y.perUnit) continue;
+      // "gaining 25 kg a day" / "weighed 1,100 kg": a mass or a length per unit of time and one
+      // without measure different things. (Counts and sums keep comparing: "two carers every night"
+      // is a staffing level that "one carer at night" disputes, and a salary is often retold
+      // without its period.)
+      if (perTime(x) !== perTime(y) && ACCRUING_UNITS.has(x.unit)) continue;
       // "below 900 metres" places the stakes; "about 1.9 metres" is an amount: different quantities.
       if (!!x.position !== !!y.position) continue;
       // (A limit or a rejected figure beside a count is not the count given again: "travelling at
