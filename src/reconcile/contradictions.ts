@@ -1,4 +1,5 @@
 import { ANTONYMS, AUXILIARIES, NEGATORS, STATE_OPPOSITES } from './data/lexicon.js';
+import { CURRENCY_NAMES } from './numbers.js';
 import { contentWords, isNegated, words } from './text.js';
 
 const PREFIXES = ['un', 'il', 'ir', 'non-', 'non'];
@@ -33,7 +34,7 @@ const IDIOMS =
   /\bvotes\s+to\s+(?:nil|none|zero|nought|0)\b|\b(?:fired|fires|firing)\s+(?=(?:at|upon|into|first|back|shots?|rounds?|bullets?|rockets?|missiles?|shells?|mortars?|salvos?|volleys?|warning|tear|rubber|live|blanks?|flares?|in the air|into the air)\b)|\b(?:fired|fires|firing)\s+on\s+(?!the spot\b)|\b(?:shots?|rounds?|bullets?|rockets?|missiles?|shells?|mortars?|salvos?|volleys?|guns?|weapons?|cannons?|artillery|flares?)\s+(?:(?:were|was|had|has|have|been|being|reportedly|first|then)\s+)*(?:fired)\b|\b(?:fell|fall|falls|falling|fallen)\s+(?:ill|sick|asleep|silent|victim|apart|short|behind)\b|\b(?:tear[\s-]gas|wear and tear|extraordinary\s+(?:general\s+)?(?:meeting|session|summit|congress|assembly))\b|\bsettled\s+(?=(?:in|into|down|on|for|near|at|back|there|here|his|her|their|its|the bill|a bill|debts?|accounts?)\b)|\b(?:dust|things|matters?)\s+(?:has\s+|had\s+|have\s+)?settled\b|\bwent\s+out\s+(?=(?:of|to|on|for|into|onto|with|together)\b)|\bcut\s+out\s+(?=(?:of|for|the|a|an|his|her|their|its|our|any|all)\b)|\b(?:stayed|stays|remained|remains)\s+on\s+(?=[a-z])(?!(?:throughout|until|all|through|overnight|and|but)\b)|\b(?:rose|rise|rises|rising)\s+to\s+(?:speak|his feet|her feet|their feet|prominence|fame)\b|\b(?:running|operating|working)\s+(?=(?:the|this|that|a|an|its|their|his|her|our|my)\s+(?!(?:week|weekend|month|year|day|morning|afternoon|evening|night|time)\b))/gi;
 
 /** Currency symbols and names after which a figure is a sum of money. */
-const MONEY_FIGURE = String.raw`(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:m|bn|million|billion|thousand)?\s*(?:euros?|dollars?|pounds?|marks?|crowns?|francs?|kronor|kroner|krona|yen|yuan|rupees?|pesos?|rand)\b)`;
+const MONEY_FIGURE = String.raw`(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:m|bn|million|billion|thousand)?\s*(?:${CURRENCY_NAMES.map((n) => n.replace(/s$/, 's?')).join('|')})\b)`;
 /** "lost €9 million", "losing about $2bn": a verb of losing before a sum of money is a financial loss. */
 const MONEY_LOST = new RegExp(String.raw`\b(lost|lose|loses|losing)(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|an estimated\s+)?` + MONEY_FIGURE + ')', 'gi');
 

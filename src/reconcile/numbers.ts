@@ -114,10 +114,22 @@ export interface Figure {
   position?: boolean;
 }
 
+/** The value of a number written in digits or words: "41", "four", "forty-one", "a hundred"; NaN for anything else. */
+function numberOf(w: string): number {
+  if (/^\d/.test(w)) return Number(w);
+  const lower = w.toLowerCase();
+  if (lower === 'a hundred') return 100;
+  return lower.split('-').reduce((sum, part) => sum + (NUMBER_WORDS[part] ?? NaN), 0);
+}
+
 /** Unit key of sums of money. */
 export const MONEY = '#money';
 const CURRENCY_SIGN = /[£$€¥]\s*$/;
-const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'crowns', 'marks', 'francs', 'kronor', 'rupees', 'yen', 'pesos', 'lira', 'dinars']);
+/** Names of currencies after a figure, plural or invariant ("12 million euros", "400 kroner"): one list for every stage. */
+export const CURRENCY_NAMES: readonly string[] = [
+  'dollars', 'euros', 'pounds', 'crowns', 'marks', 'francs', 'kronor', 'kroner', 'krona', 'rupees', 'yen', 'yuan', 'pesos', 'lira', 'dinars', 'rand',
+];
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(CURRENCY_NAMES);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6 };
 const SCALE_WORDS = new Set(Object.keys(SCALE));
 /**
@@ -529,14 +541,6 @@ const DURATION_PART = `${DURATION_NUMBER}\\s+(?:days?|hours?|minutes?|seconds?)\
 const COMPOUND_DURATION = new RegExp(`\\b${DURATION_PART}(?:(?:\\s*,\\s*|\\s+)(?:and\\s+)?${DURATION_PART}){1,2}`, 'gi');
 const CLOCK_DURATION = /\b(\d{1,2}):([0-5]\d):([0-5]\d)\b/g;
 
-/** The value of a written number: "41", "four", "forty-one". */
-function numberValue(w: string): number {
-  if (/^\d/.test(w)) return Number(w);
-  return w
-    .toLowerCase()
-    .split('-')
-    .reduce((sum, part) => sum + (NUMBER_WORDS[part] ?? NaN), 0);
-}
 
 /** The text with compound durations written as one figure in their smallest unit. */
 function durationsAsOne(text: string): string {
@@ -548,7 +552,7 @@ function durationsAsOne(text: string): string {
       // "five minutes and two hours" is no one duration: the units fall.
       if (sizes.some((size, k) => k > 0 && size >= sizes[k - 1]!)) return all;
       const smallest = sizes[sizes.length - 1]!;
-      const total = parts.reduce((sum, p, k) => sum + numberValue(p[1]!) * (sizes[k]! / smallest), 0);
+      const total = parts.reduce((sum, p, k) => sum + numberOf(p[1]!) * (sizes[k]! / smallest), 0);
       if (!Number.isFinite(total)) return all;
       return `${total} ${parts[parts.length - 1]![2]!.toLowerCase()}s`;
     });
@@ -718,7 +722,6 @@ const RATIO = new RegExp(
   'gi',
 );
 
-const numberOf = (w: string): number => (/^\d/.test(w) ? Number(w) : w === 'a hundred' ? 100 : (NUMBER_WORDS[w.toLowerCase()] ?? NaN));
 
 /**
  * The text with shares written as fractions or ratios given as percentages ("nine out of ten
