@@ -100,6 +100,10 @@ export function classifyAct(cue: string | null, content: string, particle: strin
   // allegations": a verdict passed on someone's claim, or a claim set aside, rejects it
   if (entry && VERDICT_LEMMAS.has(entry.lemma) && act !== 'denial' && NAMED_CLAIM.test(text) && !CREDENCE.test(text)) act = 'denial';
   if (cue && SET_ASIDE.test(cue) && (particle === 'aside' || particle === 'off' || particle === 'away') && NAMED_CLAIM.test(text)) act = 'denial';
+  // "contested the figures", "contested that account" deny; "contested the seat" runs for it
+  if (entry?.lemma === 'contested' && !NAMED_CLAIM.test(text) && !CONTESTED_ACCOUNT.test(text) && !POINTER_ONLY.test(text)) act = 'claim';
+  // "scoffed at the claim", "scoffed at the idea that he would quit": scorn for what was said rejects it
+  if (entry?.lemma === 'scoff' && particle === 'at') act = 'denial';
   // "the minister had promised the union that …": a promise someone else is said to have made is
   // a claim about it (the one who said it promises nothing)
   if (act === 'promise' && entry?.act !== 'promise' && REPORTED_PROMISE.test(text)) act = 'claim';
@@ -121,6 +125,10 @@ const VERDICT_LEMMAS: ReadonlySet<string> = new Set(['call', 'describe', 'charac
  * out: "called the report a wake-up call" accepts it.
  */
 const NAMED_CLAIM = /^\W*(?:the|this|that|these|those|such|its|his|her|their|our|my|any)?\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|allegations?|accusations?|charges?|suggestions?|insinuations?)\b/u;
+
+/** What one contests as untrue: someone's account, figures, findings, a ruling ("contested the council's figures"). */
+const CONTESTED_ACCOUNT =
+  /^\W*(?:the|this|that|these|those|its|his|her|their|our|my|any)?\s*(?:[\p{L}’'-]+\s+){0,3}?(?:accounts?|versions?|figures?|numbers?|findings?|reports?|story|stories|explanations?|interpretations?|descriptions?|characteri[sz]ations?|ruling|verdict|decision|results?|estimates?|assertions?|statements?)\b/u;
 
 /** Verdicts that grant a claim weight rather than reject it ("called the allegations serious"). */
 const CREDENCE = /\b(?:serious|grave|troubling|disturbing|worrying|concerning|alarming|shocking|credible|plausible|well[- ]founded|true|accurate|correct|justified|legitimate|important|significant)\b/;
@@ -182,6 +190,8 @@ export function findStatements(
         // "did not dispute that some trees needed work", "has never denied it": a denial verb
         // under a negator concedes what follows; the speaker grants it rather than denies it
         if (d.act === 'denial' && deniedCue(text, piece.cue ?? q.cue)) d.act = 'claim';
+        // "contested that the fire began in its yard": a clause contested is denied
+        else if (d.act === 'claim' && contestedClause(text, piece.cue ?? q.cue, piece.start)) d.act = 'denial';
         // "echoed that sentiment": the words point back to a statement and say nothing themselves
         // (a denial of "the claims" or "it" is kept: it is linked to what it denies)
         if (d.act !== 'denial' && POINTER_ONLY.test(pieceText)) continue;
@@ -305,6 +315,13 @@ function deniedCue(text: string, cue: Span | null): boolean {
   const verb = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/)[0] ?? '';
   if (CUE_VERBS.get(verb)?.act !== 'denial') return false;
   return NEGATED_CUE.test(text.slice(Math.max(0, cue.start - NEGATED_CUE_CHARS), cue.start));
+}
+
+/** A "contest" cue whose content is a "that" clause ("contested that the fire began there"). */
+function contestedClause(text: string, cue: Span | null, start: number): boolean {
+  if (!cue || cue.end > start) return false;
+  const verb = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/)[0] ?? '';
+  return CUE_VERBS.get(verb)?.lemma === 'contested' && /^\s+that\s+$/i.test(text.slice(cue.end, start));
 }
 
 /** Most words of a quoted verdict after a demonstrative ("that “categorically”"); longer, "that" opens a clause. */

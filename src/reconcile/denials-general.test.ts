@@ -253,3 +253,19 @@ test('a denial whose whole object is a demonstrative ("rejected that.", "denies 
   const r = story({ a: 'Varrow Mills denied this week that it had emptied its dye vats into the Teme.' });
   assert.ok(r.statements.some((s) => s.act === 'denial' && s.text.includes('emptied its dye vats')), JSON.stringify(r.statements.map((s) => s.text)));
 });
+
+test('"contested", "contradicted", "repudiated" and "scoffed at" deny; "contested the seat" does not', () => {
+  assert.equal(classifyAct('contested', 'the council\'s figures').act, 'denial');
+  assert.equal(classifyAct('contested', 'that account').act, 'denial');
+  assert.equal(classifyAct('contested', 'the seat in 2019').act, 'claim');
+  assert.equal(classifyAct('contradicted', 'the harbour master\'s account of the night').act, 'denial');
+  assert.equal(classifyAct('repudiated', 'the report').act, 'denial');
+  assert.equal(classifyAct('scoffed', 'the claim', 'at').act, 'denial');
+  assert.equal(classifyAct('scoffed', '“We will win the cup,”').act, 'claim');
+  const r = story({
+    a: 'Patients on the Orlen trial said the makers kept recruiting for months after the first liver problems were reported. Orlen Pharma contested that account.',
+    b: 'Orlen Pharma contested that the trial had kept recruiting after liver problems were reported.',
+  });
+  assert.ok(disputed(r, 'kept recruiting for months', 'that account'));
+  assert.ok(disputed(r, 'kept recruiting for months', 'the trial had kept recruiting'));
+});

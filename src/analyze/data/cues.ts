@@ -98,6 +98,12 @@ const ROWS: Row[] = [
   ['refute|refutes|refuted|refuting', 'stance', false, 'denial'],
   ['rebut|rebuts|rebutted', 'stance', false, 'denial'],
   ['counter|countered|countering', 'speech', false, 'denial'],
+  // ("contested" only: "contest(s)" is mostly the noun, "contesting Ohio" the race)
+  ['contested', 'stance', false, 'denial'],
+  ['contradict|contradicts|contradicted|contradicting', 'stance', false, 'denial'],
+  ['repudiate|repudiates|repudiated|repudiating', 'stance', false, 'denial'],
+  // "scoffed at the claim" denies it; a quotation "scoffed" is typed by what it says
+  ['scoff|scoffs|scoffed|scoffing', 'speech', false, null],
   // --- demands
   ['demand|demands|demanded|demanding', 'stance', true, 'demand'],
   ['order|orders|ordered|ordering', 'stance', true, 'demand'],
@@ -235,6 +241,7 @@ export const CUE_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   push: ['for', 'back'],
   talk: ['about', 'up'],
   brush: ['off', 'aside'],
+  scoff: ['at'],
   hint: ['at'],
   appeal: ['to', 'for'],
   plead: ['with', 'for'],
