@@ -307,3 +307,26 @@ test('a mass or length in time ("25 kg a day") and an amount measure different t
   // a speed's hour is part of its unit
   assert.equal(conflictingFigures('The coach was doing 80 kilometres an hour.', 'The coach was doing 80 km/h.', 1), null);
 });
+
+test('an estimate "put the crowd at 800" counts what it names; more nouns count people', () => {
+  const [crowd] = figures('Police put the crowd at about 800');
+  assert.equal(crowd?.value, 800);
+  assert.ok(conflictingFigures('Organisers said 6,000 people marched to the quay.', 'Police put the crowd at about 900.', 1));
+  assert.equal(figures('The coroner estimated the death toll at 40')[0]?.unitWord, 'toll');
+  assert.equal(figures('The council put the cost of the repairs at about 90,000')[0]?.unitWord, 'cost');
+  assert.ok(conflictingFigures('About 2,100 people were evacuated from the valley overnight.', 'The evacuation of some 3,500 neighbours began overnight.', 1));
+});
+
+test('durations compare across units; an interval before or after an event is said of that event', () => {
+  const [inside] = figures('the gang was inside for about four minutes');
+  const [seconds] = figures('the gang was inside for 90 seconds');
+  assert.equal(inside?.unit, seconds?.unit);
+  assert.ok(conflictingFigures('The raid on the chapel lasted about four minutes.', 'The raid on the chapel lasted 90 seconds.', 1));
+  assert.equal(conflictingFigures('The jury was out for 11 hours.', 'The jury was out for 660 minutes.', 1), null, 'one duration, converted');
+  // intervals up to different events
+  assert.equal(
+    conflictingFigures('Residents were warned four hours before the flames reached the farms, the agency said.', 'A line tripped ten minutes before the first call to the fire service, the agency said.', 1),
+    null,
+  );
+  assert.ok(conflictingFigures('The ambulance arrived 40 minutes after the crash, witnesses said.', 'The ambulance arrived 15 minutes after the crash, the service said.', 1));
+});

@@ -50,6 +50,10 @@ const MASS_G: Record<string, number> = {
   ng: 1e-9, nanogram: 1e-9, nanogramme: 1e-9, mcg: 1e-6, µg: 1e-6, microgram: 1e-6, microgramme: 1e-6, mg: 1e-3, milligram: 1e-3, milligramme: 1e-3,
   g: 1, gram: 1, gramme: 1, kg: 1e3, kilo: 1e3, kilogram: 1e3, kilogramme: 1e3, tonne: 1e6, ton: 1e6, oz: 28.35, ounce: 28.35, lb: 453.6,
 };
+/** The event an interval runs to or from: "(four hours) before the flames reached", "(a day) after the letter". */
+const OFFSET_TO = /^\s+(?:before|after|ahead\s+of|since)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?((?:[\p{L}-]+['’]?s?\s*){1,3})/iu;
+/** Durations in seconds, by the written unit: "four minutes" and "90 seconds" are one measure. */
+const DURATION_S: Record<string, number> = { second: 1, sec: 1, minute: 60, min: 60, hour: 3600, hr: 3600, day: 86400, week: 604800 };
 /** Speeds in kilometres an hour, by a unit that is itself a speed. */
 const SPEED_KMH: Record<string, number> = { kph: 1, kmh: 1, mph: 1.609 };
 /** Words that make one unit with the next ("nautical miles", "square metres"). */
@@ -155,6 +159,9 @@ const ATTACHED_SCALE = /^(m|bn)\b/i;
 /** "the number of (confirmed) cases … 42": the counted noun named before the figure. */
 const COUNT_OF = /\b(?:number|count|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b(?:(?![.;!?])[^\d])*$/i;
 const COUNT_OF_CHARS = 80;
+/** "put the crowd at (about)", "estimated the death toll at": an estimate of what the phrase names, given next. */
+const ESTIMATED_AT =
+  /\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places|pegged|pegs|numbered|counted|reckoned)\s+(?:the|its|their|this|that|his|her)\s+([a-z-]+(?:\s+[a-z-]+){0,3}?)\s+at\s+(?:[a-z]+\s+){0,2}$/i;
 /** Largest ratio between two sums that may be one sum told two ways. */
 export const MONEY_RATIO = 2;
 /** Money words stand further from the sum ("will cost the club about £1 million"). */
@@ -387,9 +394,15 @@ export function figures(written: string): Figure[] {
       const length = LENGTH_KM[u] ?? LENGTH_KM[u.replace(/s$/, '')];
       const mass = MASS_G[u] ?? MASS_G[u.replace(/s$/, '')];
       const speed = SPEED_KMH[u];
+      const duration = DURATION_S[u] ?? DURATION_S[u.replace(/s$/, '')];
       if (speed !== undefined) physical = { key: '#speed', factor: speed };
       else if (mass !== undefined) physical = { key: '#mass', factor: mass };
-      else if (length !== undefined && PER_HOUR.test(text.slice(end))) physical = { key: '#speed', factor: length };
+      else if (duration !== undefined) {
+        // "four hours before the flames reached the houses": an interval up to another event,
+        // said of that event (as a distance is of its place).
+        const event = OFFSET_TO.exec(text.slice(end, end + WHOLE_CHARS))?.[1];
+        physical = { key: '#duration', factor: duration, from: event ? contentWords(event).map(matchKey) : [] };
+      } else if (length !== undefined && PER_HOUR.test(text.slice(end))) physical = { key: '#speed', factor: length };
       else if (length !== undefined) {
         // "four nautical miles off the Norvand coast": a distance from a place.
         const place = text.slice(end, end + WHOLE_CHARS);
@@ -400,12 +413,22 @@ export function figures(written: string): Figure[] {
       // "a 12-mile limit", "a 40-tonne lorry": the unit written onto the number.
       const length = LENGTH_KM[unit];
       const mass = MASS_G[unit];
+      const duration = DURATION_S[unit];
       if (length !== undefined) physical = { key: '#length', factor: length };
       else if (mass !== undefined) physical = { key: '#mass', factor: mass };
+      else if (duration !== undefined) physical = { key: '#duration', factor: duration };
     }
     // "the number of confirmed cases stood at 42": what is counted stands before the figure.
     const counted = COUNT_OF.exec(text.slice(Math.max(0, at - COUNT_OF_CHARS), at));
     if (counted?.[1] && (!unit || STOPWORDS.has(unit) || !/\p{L}{3}/u.test(unit))) unit = counted[1].toLowerCase();
+    // "Police put the crowd at about 800", "estimated the death toll at 40": what is estimated
+    // stands before the figure (the noun before an "of", else the last word of its phrase).
+    const estimated = unit ? null : ESTIMATED_AT.exec(text.slice(Math.max(0, at - COUNT_OF_CHARS), at));
+    if (estimated?.[1]) {
+      const phrase = estimated[1].toLowerCase().split(/\s+/);
+      const of = phrase.indexOf('of');
+      unit = of > 0 ? phrase[of - 1]! : phrase[phrase.length - 1]!;
+    }
     // "about 300 homes, not the 450 claimed": a figure the sentence rejects counts what the one
     // before it counts, when no noun after it says otherwise.
     const rejected = !namedZero && REJECTED_BEFORE.test(text.slice(Math.max(0, at - REJECTED_CHARS), at));

@@ -382,7 +382,9 @@ export const MEASURES: Record<string, readonly string[]> = {
 export const PERSON_UNITS = new Set(
   (
     'people persons person residents passengers survivors participants protesters demonstrators victims civilians workers miners employees patients migrants refugees pilgrims tourists fans soldiers troops children adults villagers students ' +
-    'dockers strikers staff nurses doctors teachers pupils members voters prisoners inmates detainees spectators runners athletes delegates volunteers officers firefighters farmers drivers crew visitors guests customers'
+    'dockers strikers staff nurses doctors teachers pupils members voters prisoners inmates detainees spectators runners athletes delegates volunteers officers firefighters farmers drivers crew visitors guests customers ' +
+    // more nouns that count people ("some 4,000 neighbours", "300 holidaymakers"); a crowd put at a figure is that many people
+    'men women neighbours neighbors holidaymakers fishermen sailors seamen evacuees commuters shoppers pensioners tenants citizens hostages mourners worshippers marchers rioters crowd'
   ).split(
     ' ',
   ),
