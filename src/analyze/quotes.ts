@@ -232,18 +232,20 @@ const EXTRA_CUE_ROWS: [forms: string, kind: CueKind, object: boolean][] = [
   ['rip|rips|ripped|ripping', 'stance', false],
   ['double|doubles|doubled|doubling', 'stance', false],
   ['walk|walks|walked|walking', 'stance', false],
+  // "ruled out any risk of collapse" (only with "out"; "rules" is mostly the noun)
+  ['ruled', 'stance', false],
   // intentions, cues only with "to" ("is planning to run", "aims to cut", "is looking to win")
   ['planning', 'stance', false],
   ['aim|aims|aimed|aiming', 'stance', false],
   ['look|looks|looked|looking', 'stance', false],
 ];
 /** Lemmas that are cues only with their particle ("railed against", "lashed out", "hinted at"). */
-const PARTICLE_ONLY = new Set(['rail', 'lash', 'weigh', 'brush', 'hint', 'lay', 'shrug', 'vouch', 'single', 'push', 'press', 'planning', 'aim', 'look', 'swipe', 'fire', 'lobby', 'side', 'balk', 'laugh', 'light', 'tear', 'rip', 'double', 'walk']);
+const PARTICLE_ONLY = new Set(['ruled', 'rail', 'lash', 'weigh', 'brush', 'hint', 'lay', 'shrug', 'vouch', 'single', 'push', 'press', 'planning', 'aim', 'look', 'swipe', 'fire', 'lobby', 'side', 'balk', 'laugh', 'light', 'tear', 'rip', 'double', 'walk']);
 /** Particles of the extra phrasal cues (the shared table has the others). */
 const EXTRA_PARTICLES: Readonly<Record<string, readonly string[]>> = {
   lay: ['out', 'into'], shrug: ['off'], vouch: ['for'], single: ['out'], press: ['for'], agree: ['with'], disagree: ['with'],
   planning: ['to'], aim: ['to'], look: ['to'], swipe: ['at'], fire: ['back'], lobby: ['for', 'against'], side: ['with'], balk: ['at'],
-  laugh: ['off'], light: ['into'], tear: ['into'], rip: ['into'], double: ['down'], walk: ['back'],
+  ruled: ['out'], laugh: ['off'], light: ['into'], tear: ['into'], rip: ['into'], double: ['down'], walk: ['back'],
 };
 /** Particles that belong to a cue lemma ("pointed out", "laid out"). */
 function particlesOf(lemma: string): readonly string[] | undefined {

@@ -104,6 +104,8 @@ export function classifyAct(cue: string | null, content: string, particle: strin
   if (entry?.lemma === 'contested' && !NAMED_CLAIM.test(text) && !CONTESTED_ACCOUNT.test(text) && !POINTER_ONLY.test(text)) act = 'claim';
   // "scoffed at the claim", "scoffed at the idea that he would quit": scorn for what was said rejects it
   if (entry?.lemma === 'scoff' && particle === 'at') act = 'denial';
+  // "ruled out any risk of collapse", "ruled out foul play": what is ruled out is denied
+  if (cue?.toLowerCase() === 'ruled' && particle === 'out') act = 'denial';
   // "the minister had promised the union that …": a promise someone else is said to have made is
   // a claim about it (the one who said it promises nothing)
   if (act === 'promise' && entry?.act !== 'promise' && REPORTED_PROMISE.test(text)) act = 'claim';

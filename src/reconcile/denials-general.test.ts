@@ -254,7 +254,7 @@ test('a denial whose whole object is a demonstrative ("rejected that.", "denies 
   assert.ok(r.statements.some((s) => s.act === 'denial' && s.text.includes('emptied its dye vats')), JSON.stringify(r.statements.map((s) => s.text)));
 });
 
-test('"contested", "contradicted", "repudiated" and "scoffed at" deny; "contested the seat" does not', () => {
+test('"contested", "contradicted", "repudiated", "scoffed at" and "ruled out" deny; "contested the seat" does not', () => {
   assert.equal(classifyAct('contested', 'the council\'s figures').act, 'denial');
   assert.equal(classifyAct('contested', 'that account').act, 'denial');
   assert.equal(classifyAct('contested', 'the seat in 2019').act, 'claim');
@@ -262,6 +262,8 @@ test('"contested", "contradicted", "repudiated" and "scoffed at" deny; "conteste
   assert.equal(classifyAct('repudiated', 'the report').act, 'denial');
   assert.equal(classifyAct('scoffed', 'the claim', 'at').act, 'denial');
   assert.equal(classifyAct('scoffed', '“We will win the cup,”').act, 'claim');
+  assert.equal(classifyAct('ruled', 'any risk of collapse', 'out').act, 'denial');
+  assert.equal(classifyAct('ruled', 'the evidence was admissible').act, 'claim');
   const r = story({
     a: 'Patients on the Orlen trial said the makers kept recruiting for months after the first liver problems were reported. Orlen Pharma contested that account.',
     b: 'Orlen Pharma contested that the trial had kept recruiting after liver problems were reported.',
