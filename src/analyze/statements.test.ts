@@ -212,3 +212,12 @@ test('a hypothetical is no accusation, and content that only points back is no s
   const b = analyzeReport({ id: 't2', text: 'The governor said the port would reopen. Senator Ada Marr echoed that same sentiment on Friday.' });
   assert.ok(!b.statements.some((s) => /^that same sentiment$/.test(s.text)), 'no statement "that same sentiment"');
 });
+
+test('a past "we asked" narrates and a past arrest reports: neither is an appeal or a threat', () => {
+  assert.equal(classifyAct('said', '“Nobody told us about the leak until we asked.”').act, 'claim');
+  assert.equal(classifyAct('said', 'We ask the board to reopen the ward.').act, 'appeal');
+  assert.equal(classifyAct('said', 'We have asked the board to reopen the ward.').act, 'appeal');
+  assert.equal(classifyAct('said', 'no one had been arrested over the fire').act, 'claim');
+  assert.equal(classifyAct('said', 'a man of 30 was arrested on Friday').act, 'claim');
+  assert.equal(classifyAct('warned', 'anyone found on the site would be arrested').act, 'threat');
+});

@@ -12,12 +12,12 @@ export const CONTENT_MARKERS: readonly (readonly [Act, RegExp])[] = [
   ],
   [
     'appeal',
-    /\b(?:(?:i|we) (?:have )?(?:strongly |respectfully )?(?:request\w*|urge\w*|ask\w*|call(?:ed)? on|appeal\w*|beg|implore\w*)|please|let us|let['’]s|calls? on|appeal\w* to|(?<!will |would )be spared)\b/,
+    /\b(?:(?:i|we) (?:(?:am|are|would|must|now|again)\s+)?(?:strongly |respectfully )?(?:request(?:ing)?|urg(?:e|ing)|ask(?:ing)?|call(?:ing)? on|appeal(?:ing)?|beg(?:ging)?|implor(?:e|ing))|(?:i|we) have (?:strongly |respectfully |repeatedly )?(?:requested|urged|asked|called on|appealed|begged|implored)|please|let us|let['’]s|calls? on|appeal\w* to|(?<!will |would )be spared)\b/,
   ],
   ['promise', /\b(?:nobody|no one|none of (?:them|you)|they|you) will (?:not|never) be (?:punished|harmed|hurt|prosecuted|persecuted|arrested)|(?:nobody|no one) will be (?:punished|harmed|hurt|prosecuted|persecuted|arrested)\b/],
   [
     'threat',
-    /\b(?:destruction|destroy\w*|annihilat\w*|wipe(?:d)? out|crush\w*|retaliat\w*|punish\w*|pay (?:a|the) (?:heavy |high )?price|(?:face|suffer) (?:the )?(?:consequences|full force)|consequences|strike back|devastating (?:response|blow)|(?:will|would) (?:be arrested|face prosecution|strike|attack|hit)|arrest\w*|prosecut\w+|will be (?:eliminated|targeted|hunted)|we will (?:respond|hit|strike)|merciless|ruthless(?:ly)?|no mercy)\b/,
+    /\b(?:destruction|destroy\w*|annihilat\w*|wipe(?:d)? out|crush\w*|retaliat\w*|punish\w*|pay (?:a|the) (?:heavy |high )?price|(?:face|suffer) (?:the )?(?:consequences|full force)|consequences|strike back|devastating (?:response|blow)|(?:will|would|could|can|may) (?:be arrested|be prosecuted|face prosecution|face arrest|strike|attack|hit)|will be (?:eliminated|targeted|hunted)|we will (?:respond|hit|strike)|merciless|ruthless(?:ly)?|no mercy)\b/,
   ],
   [
     'promise',
