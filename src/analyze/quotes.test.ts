@@ -755,3 +755,17 @@ test('a participle inside a relative clause takes the relative pronoun, not the 
   assert.equal(span(text, q?.speaker ?? null), 'who');
   assert.equal(q?.speakerName, 'Lev Orlo');
 });
+
+test('straight single marks quote in a text that uses no double marks, and stay apostrophes otherwise', () => {
+  const text = "The ministry said order was restored. 'No water cannon was used at the quay,' declared ministry spokesman Ivo Tarn. The dockers' union disagreed.";
+  const q = find(quotes(text), 'water cannon');
+  assert.ok(q);
+  assert.equal(q.speakerName, 'Ivo Tarn');
+  assert.equal(text.slice(q.start, q.end), "'No water cannon was used at the quay,'");
+  // with double marks in the text, single ones are scare quotes or nested: no quotation of their own
+  const mixed = "He called the plan 'a gamble'. \"We will not sign it,\" the dockers' union said.";
+  assert.ok(!quotes(mixed).some((x) => mixed.slice(x.start, x.end).startsWith("'")));
+  // a single mark that never closes is an apostrophe, not a quotation running to the paragraph's end
+  const decade = "Trade at the port was better in the '90s than it has been since then, the harbour master said.";
+  assert.ok(!quotes(decade).some((x) => decade.slice(x.start, x.end).startsWith("'90s")));
+});

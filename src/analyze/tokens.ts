@@ -56,32 +56,37 @@ export function tokenize(text: string, sentences: SentenceSpan[], quotes: Direct
 
 /** Characters that can open or close a quotation (sticky scan position kept in lastIndex). */
 const QUOTE_SCAN = /[“”"«»‘’`']/g;
+/** Double quotation marks of any typography. */
+const DOUBLE_MARKS = /[“”"«»]|``|''/;
 const QUOTE_CHARS = new Set(['“', '”', '"', '``', "''", '‘', '’', '«', '»', "'"]);
 
 /** Minimum length (characters) of an unclosed quote that is taken to run to the end of its paragraph. */
 const MIN_OPEN_ENDED = 20;
 
 /**
- * Pairs quotation marks paragraph by paragraph: “…”, "…", ``…'', ''…'', «…», and ‘…’ when the
+ * Pairs quotation marks paragraph by paragraph: “…”, "…", ``…'', ''…'', «…», and ‘…’ or '…' when the
  * single marks stand at word boundaries. Nested marks inside an open quote are ignored. A quote that
  * opens and does not close before the paragraph ends runs to the paragraph end (the convention for
  * quotes that continue in the next paragraph).
  */
 export function findDirectQuotes(text: string): DirectQuote[] {
   const out: DirectQuote[] = [];
+  // Straight single marks quote only in a text that uses no double marks: where double marks
+  // quote, single ones are nested quotations, titles and scare quotes.
+  const single = !DOUBLE_MARKS.test(text);
   let paraStart = 0;
   let paragraph = 0;
   while (paraStart <= text.length) {
     let paraEnd = text.indexOf('\n', paraStart);
     if (paraEnd < 0) paraEnd = text.length;
-    pairIn(text, paraStart, paraEnd, paragraph, out);
+    pairIn(text, paraStart, paraEnd, paragraph, out, single);
     paragraph++;
     paraStart = paraEnd + 1;
   }
   return out;
 }
 
-function pairIn(text: string, from: number, to: number, paragraph: number, out: DirectQuote[]): void {
+function pairIn(text: string, from: number, to: number, paragraph: number, out: DirectQuote[], single: boolean): void {
   let open: { at: number; len: number; close: string[] } | null = null;
   const push = (start: number, innerStart: number, innerEnd: number, end: number, closed: boolean): void => {
     const inner = text.slice(innerStart, innerEnd);
@@ -101,6 +106,8 @@ function pairIn(text: string, from: number, to: number, paragraph: number, out: 
       if (two.length === 2 && open.close.includes(two)) len = 2;
       else if (open.close.includes(ch)) len = 1;
       if (ch === '’' && open.close.includes('’') && /[\p{L}\p{N}]/u.test(next)) len = 0; // apostrophe
+      // a straight single mark inside a word ("don't") or after a plural ("the players' union") is an apostrophe
+      if (ch === "'" && len === 1 && open.close[0] === "'" && (/[\p{L}\p{N}]/u.test(next) || (prev === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))))) len = 0;
       if (len) {
         push(open.at, open.at + open.len, i, i + len, true);
         open = null;
@@ -115,9 +122,12 @@ function pairIn(text: string, from: number, to: number, paragraph: number, out: 
     else if (ch === '"') open = { at: i, len: 1, close: ['"', '”'] };
     else if (ch === '«') open = { at: i, len: 1, close: ['»'] };
     else if (ch === '‘' && !/[\p{L}\p{N}]/u.test(prev)) open = { at: i, len: 1, close: ['’'] };
+    // 'No tear gas was used,' said Venn: straight single marks, at word boundaries
+    else if (single && ch === "'" && !/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) open = { at: i, len: 1, close: ["'"] };
     if (open && open.len === 2) QUOTE_SCAN.lastIndex = i + 2;
   }
-  if (open) {
+  // (a straight single mark that never closes was an apostrophe: "the '90s", "'tis")
+  if (open && open.close[0] !== "'") {
     let end = to;
     while (end > open.at && /\s/.test(text[end - 1] ?? '')) end--;
     if (end - open.at >= MIN_OPEN_ENDED) push(open.at, open.at + open.len, end, end, false);
