@@ -8,6 +8,7 @@
 import type { Act, FoundQuote, FoundStatement, Mention, SentenceSpan, Span } from '../model/types.js';
 import { CONDITIONAL, CONTENT_MARKERS, DENIED_OBJECTS, NEGATION, RELATIVE_DENIALS } from './data/acts.js';
 import { CUE_VERBS } from './data/cues.js';
+import { ACCOUNT_NOUNS, CHARGE_NOUNS, nounPattern } from './data/claim-nouns.js';
 
 /**
  * What makes an outlet's sentence a key fact without a named actor: a figure, a vague quantity
@@ -126,11 +127,15 @@ const VERDICT_LEMMAS: ReadonlySet<string> = new Set(['call', 'describe', 'charac
  * claim of ballot-stuffing" (up to three words before the noun). Reports and figures are left
  * out: "called the report a wake-up call" accepts it.
  */
-const NAMED_CLAIM = /^\W*(?:the|this|that|these|those|such|its|his|her|their|our|my|any)?\s*(?:[\p{L}’'-]+\s+){0,3}?(?:claims?|allegations?|accusations?|charges?|suggestions?|insinuations?)\b/u;
+const NAMED_CLAIM = new RegExp(`^\\W*(?:the|this|that|these|those|such|its|his|her|their|our|my|any)?\\s*(?:[\\p{L}’'-]+\\s+){0,3}?(?:${nounPattern(CHARGE_NOUNS)})\\b`, 'u');
 
 /** What one contests as untrue: someone's account, figures, findings, a ruling ("contested the council's figures"). */
-const CONTESTED_ACCOUNT =
-  /^\W*(?:the|this|that|these|those|its|his|her|their|our|my|any)?\s*(?:[\p{L}’'-]+\s+){0,3}?(?:accounts?|versions?|figures?|numbers?|findings?|reports?|story|stories|explanations?|interpretations?|descriptions?|characteri[sz]ations?|ruling|verdict|decision|results?|estimates?|assertions?|statements?)\b/u;
+const CONTESTED_ACCOUNT = new RegExp(
+  `^\\W*(?:the|this|that|these|those|its|his|her|their|our|my|any)?\\s*(?:[\\p{L}’'-]+\\s+){0,3}?(?:${nounPattern([
+    ...ACCOUNT_NOUNS, 'figure', 'number', 'explanation', 'interpretation', 'description', 'characterisation', 'characterization', 'ruling', 'verdict', 'decision', 'result', 'estimate', 'assertion',
+  ])})\\b`,
+  'u',
+);
 
 /** Verdicts that grant a claim weight rather than reject it ("called the allegations serious"). */
 const CREDENCE = /\b(?:serious|grave|troubling|disturbing|worrying|concerning|alarming|shocking|credible|plausible|well[- ]founded|true|accurate|correct|justified|legitimate|important|significant)\b/;

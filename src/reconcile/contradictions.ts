@@ -1,6 +1,7 @@
 import { ANTONYMS, AUXILIARIES, NEGATORS, STATE_OPPOSITES } from './data/lexicon.js';
 import { CURRENCY_NAMES } from './numbers.js';
 import { contentWords, isNegated, words } from './text.js';
+import { CHARGE_NOUNS, nounPattern } from '../analyze/data/claim-nouns.js';
 
 const PREFIXES = ['un', 'il', 'ir', 'non-', 'non'];
 /** in-/im- negate adjectives (inaccurate, impossible), not verbs or nouns (impose, imposition). */
@@ -156,7 +157,7 @@ function countsSameSet(everyText: string, noneText: string, noneTerm: string): b
 }
 
 /** Nouns that report a proposition as someone's, not as fact: "warnings that", "fears that". */
-const REPORTED = /\b(?:warnings?|fears?|concerns?|worries|rumou?rs?|suggestions?|speculation|claims?|allegations?|reports?)\s+that\s/gi;
+const REPORTED = new RegExp(`\\b(?:warnings?|fears?|concerns?|worries|speculation|${nounPattern([...CHARGE_NOUNS, 'report', 'rumour'])})\\s+that\\s`, 'gi');
 
 /**
  * Words opening a clause of condition, expectation or question ("once the wind dropped",

@@ -7,6 +7,7 @@ import { AGENT_AFTER, AUXILIARIES, FIGURE_CHALLENGE, NEGATORS, NO_PART, PERSON_U
 import { conflictingFigures, figures, mayHaveFigure, measuresIn, type Figure } from './numbers.js';
 import { clauseNegated, contradictingTerms, DIRECTIONS, leadingSubject, opposedTerms, TERM_WINDOW, termContext } from './contradictions.js';
 import { candidatePairs, collapseIdentical, completeLinkClusters, containment, contentWords, idfWeights, isNegated, joinPhrases, keySet, matchKey, negatesPredicate, negationWords, NON_NEGATING, normalizeWording, overlap, weightedContainment, words } from './text.js';
+import { ACCOUNT_NOUNS, CHARGE_NOUNS, nounPattern } from '../analyze/data/claim-nouns.js';
 
 /** Containment from which two attributed statements of one actor and act count as one. */
 export const STATEMENT_ALIGN_THRESHOLD = 0.5;
@@ -814,7 +815,7 @@ function contrastedPart(text: string): string | null {
 const VERDICT_CUE = /^(?:call|describ|label|characteri[sz]|portray|dismiss|brush|reject|brand|shrug|wave)/i;
 
 /** Nouns (and pronouns) by which a denial names what it rejects without saying it. */
-const FRAME_NOUN = String.raw`(?:claims?|allegations?|accusations?|charges?|reports?|stor(?:y|ies)|suggestions?|accounts?|versions?|rumou?rs?|findings|articles?|requests?|motions?|lawsuits?)`;
+const FRAME_NOUN = `(?:${nounPattern([...CHARGE_NOUNS, ...ACCOUNT_NOUNS, 'request', 'motion', 'lawsuit'])})`;
 
 /**
  * A denial that names what it rejects by such a noun, then says when, where or how: "the report
@@ -880,7 +881,7 @@ function mainClauseNegated(text: string, negators: ReadonlySet<string> = NEGATOR
 }
 
 /** An account named by what it is of: "the claims of an encirclement", "reports of a leak". */
-const CLAIM_OF = /\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|talk|stories)\s+of\b/i;
+const CLAIM_OF = new RegExp(`\\b(?:${nounPattern([...CHARGE_NOUNS, 'report', 'rumour', 'story', 'talk'])})\\s+of\\b`, 'i');
 
 /** The nouns by which a denial names an account it rejects ("the reports", "those claims"). */
 const ACCOUNT_NOUN = /\b(report|claim|allegation|suggestion|assertion|rumou?r)s?\b/i;
@@ -912,7 +913,7 @@ function introducedAccount(d: StatementUnit, local: StatementUnit[]): StatementU
 }
 
 /** What introduces someone else's proposition inside a denial: "the assertion that …". */
-const REPORTED_PROPOSITION = /\b(?:assertions?|claims?|suggestions?|statements?|reports?|allegations?|insistence|contention|account|version)\s+that\s/i;
+const REPORTED_PROPOSITION = new RegExp(`\\b(?:${nounPattern([...CHARGE_NOUNS, ...ACCOUNT_NOUNS, 'insistence', 'contention'])})\\s+that\\s`, 'i');
 
 /** A denial of someone else's negation: "called the assertion that no shots were fired a lie". */
 export function deniesReportedNegation(text: string): boolean {
@@ -1221,7 +1222,7 @@ const POSSESSED_ACCOUNT = new RegExp(String.raw`^\W*(?:her|his|their)\s+(?:own\s
 const PROPOSING_ACTS: ReadonlySet<string> = new Set(['appeal', 'demand', 'promise']);
 
 /** Nouns for what someone made: "the claim", "the allegations", "the suggestion" (not "the reports", which may be the outlet's). */
-const MADE_CLAIM = /\b(?:claims?|allegations?|accusations?|charges?|suggestions?|assertions?)\b/i;
+const MADE_CLAIM = new RegExp(`\\b(?:${nounPattern(CHARGE_NOUNS)})\\b`, 'i');
 
 /** Nouns by which a denial speaks of an accusation: "rejected the charge", "denied the accusations". */
 const ACCUSATION_NOUN = /\b(?:accusations?|charges?|reproach(?:es)?|allegations?)\b/i;

@@ -3,6 +3,7 @@
  * attribution (what was said), lower-cased; cue verbs carry their own act in cues.ts.
  */
 import type { Act } from '../../model/types.js';
+import { CHARGE_NOUNS, nounPattern } from './claim-nouns.js';
 
 /** Content markers per act, in the order they are tried when the cue verb does not decide. */
 export const CONTENT_MARKERS: readonly (readonly [Act, RegExp])[] = [
@@ -53,4 +54,4 @@ export const RELATIVE_DENIALS: readonly RegExp[] = [
 ];
 
 /** Words for the claims being denied ("denied the claims", "rejected the allegations"). */
-export const DENIED_OBJECTS = /\b(?:claims?|allegations?|accusations?|reports?|charges?|assertions?|suggestions?|rumou?rs?)\b/;
+export const DENIED_OBJECTS = new RegExp(`\\b(?:${nounPattern([...CHARGE_NOUNS, 'report', 'rumour'])})\\b`);
