@@ -48,7 +48,27 @@ const MONEY_LOSS = new RegExp(String.raw`\bloss(?=\s+of\s+(?:about\s+|around\s+|
  * profit and not against every "lost" or "loss".
  */
 function prepared(text: string): string {
-  return text.replace(MONEY_LOST, '$1 money').replace(MONEY_LOSS, 'loss money');
+  return cached(preparedCache, text, () => text.replace(MONEY_LOST, '$1 money').replace(MONEY_LOSS, 'loss money'));
+}
+
+/** A prepared text with its idioms blanked ("tear gas", "fired on the spot"): what terms are sought in. */
+function termText(text: string): string {
+  return cached(termTextCache, text, () => prepared(text).replace(IDIOMS, ' '));
+}
+
+/** Texts are compared pairwise, so each is prepared many times: the results are kept (bounded). */
+const TEXT_CACHE_MAX = 20_000;
+const preparedCache = new Map<string, string>();
+const termTextCache = new Map<string, string>();
+
+function cached(cache: Map<string, string>, key: string, make: () => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= TEXT_CACHE_MAX) cache.clear();
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
 }
 
 /**
@@ -63,8 +83,8 @@ const COORDINATE_ADJECTIVES = /\b(an?\s+[a-z]+),(?=\s+(?!(?:who|whom|whose|which
  * "unsafe", and neither also uses the other's word. Returns the pair, or null.
  */
 export function contradictingTerms(rawA: string, rawB: string): [string, string] | null {
-  const a = prepared(rawA).replace(IDIOMS, ' ');
-  const b = prepared(rawB).replace(IDIOMS, ' ');
+  const a = termText(rawA);
+  const b = termText(rawB);
   const wa = new Set(words(a));
   const wb = new Set(words(b));
   // Listed phrases ("in line with" vs "breached"): one text has one side and not the other.
@@ -100,8 +120,8 @@ function indexOfTerm(ws: string[], term: string[]): number {
  * off". Returns the pair, or null.
  */
 export function negatedSameState(rawA: string, rawB: string): [string, string] | null {
-  const a = prepared(rawA).replace(IDIOMS, ' ');
-  const b = prepared(rawB).replace(IDIOMS, ' ');
+  const a = termText(rawA);
+  const b = termText(rawB);
   const wa = words(a);
   const wb = words(b);
   for (const side of STATE_SIDES) {
@@ -124,7 +144,7 @@ export function negatedSameState(rawA: string, rawB: string): [string, string] |
 function onlyNegated(text: string, term: string): boolean {
   if (!clauseNegated(text, term)) return false;
   const tw = words(term);
-  return !text.split(CLAUSE_BREAK).some((clause) => indexOfTerm(words(prepared(clause).replace(IDIOMS, ' ')), tw) >= 0 && !clauseNegated(clause, term));
+  return !text.split(CLAUSE_BREAK).some((clause) => indexOfTerm(words(termText(clause)), tw) >= 0 && !clauseNegated(clause, term));
 }
 
 /**
