@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Reconciled } from './index.js';
+import { isProperName } from './actors.js';
 import { story } from './testing.js';
 
 const names = (r: Reconciled): string => JSON.stringify(r.actors.map((a) => [a.name, a.kind, a.aliases]));
@@ -40,4 +41,12 @@ test('a place that gives its name to a firm stays the place', () => {
   });
   assert.ok(r.actors.some((a) => a.name === 'Lyon' && a.kind === 'place'), names(r));
   assert.notEqual(actorCiting(r, 'the depot had broken no rule'), actorCiting(r, 'it would close its depot'), names(r));
+});
+
+test('a proper name has a capital letter: a description written with a number is none', () => {
+  assert.ok(isProperName('Viktor Salin'));
+  assert.ok(isProperName('Ministry of Defence'));
+  assert.ok(isProperName('3rd Battalion'));
+  assert.ok(!isProperName('27-year-old'));
+  assert.ok(!isProperName('the group'));
 });

@@ -39,10 +39,13 @@ const lastToken = (key: string): string => key.split(' ').pop() ?? key;
 /** Lower-case words that may stand inside a proper name (Duke of York, Ursula von der Leyen). */
 const NAME_PARTICLES = new Set(['of', 'the', 'de', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'la', 'le', 'and', 'for']);
 
-/** Every word capitalised, but for name particles: "Viktor Salin", "Ministry of Defence". */
+/**
+ * Every word capitalised (or a number: "3rd Battalion"), but for name particles, and some capital
+ * letter: "Viktor Salin", "Ministry of Defence"; not "27-year-old", which is a description.
+ */
 export function isProperName(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && NAME_PARTICLES.has(w.toLowerCase())));
+  return words.length > 0 && /\p{Lu}/u.test(name) && words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && NAME_PARTICLES.has(w.toLowerCase())));
 }
 
 /**

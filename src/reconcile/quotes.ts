@@ -600,8 +600,7 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
     const context = sentence ? quoteWords(withoutOtherQuotes(report.text, sentence.start, Math.max(sentence.end, found.end), found, standalone)) : [];
     const speakerKey = actors.keyOf(quote.speakerName);
     const name = actors.nameOf(quote.speakerName) ?? '';
-    // A name has a capital letter: "27-year-old" is a description, however it is written.
-    const named = speakerKey !== null && isProperName(name) && /\p{Lu}/u.test(name);
+    const named = speakerKey !== null && isProperName(name);
     const person = actors.kindOf(quote.speakerName) === 'person';
     const cueWord = found.cue ? report.text.slice(found.cue.start, found.cue.end).toLowerCase().split(/\s+/)[0] ?? '' : '';
     const cueAct = CUE_VERBS.get(cueWord)?.act ?? null;
@@ -634,7 +633,7 @@ export function quoteUnits(report: Report, quotes: FoundQuote[], sentences: Sent
         // Someone else's words: credited to them when they are a known actor, else to nobody.
         const key = actors.keyOf(other);
         const otherName = actors.nameOf(other) ?? '';
-        const otherNamed = key !== null && isProperName(otherName) && /\p{Lu}/u.test(otherName);
+        const otherNamed = key !== null && isProperName(otherName);
         q.speakerName = other;
         units.push({ report, index: -(index * INNER_PER_QUOTE + k), quote: q, speakerKey: key, named: otherNamed, person: actors.kindOf(other) === 'person', cueAct: null, ...inner, head: null, context, sentence: at, sentenceIndex, spokesperson: null, embedded: true });
         continue;
