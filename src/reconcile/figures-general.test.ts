@@ -36,6 +36,8 @@ test('a figure the sentence rejects disputes the report that gives it', () => {
   // The rejected figure is no figure the statement gives: it agrees with nobody's 320 by naming it.
   assert.equal(conflictingFigures(rejecting, 'The architect said the estate would hold some 200 flats.', 1), null);
   assert.equal(conflictingFigures(rejecting, 'The depot site once employed 320 drivers.', 1), null, 'another unit');
+  // A figure of another year is not the one rejected.
+  assert.equal(conflictingFigures(rejecting, 'In 2011 the council approved plans for 320 flats on the depot site.', 1), null, 'another year');
 });
 
 test('speeds compare across units; a limit beside a speed is not the speed given again', () => {

@@ -952,13 +952,14 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
   const fa = figures(a);
   const fb = figures(b);
   if (!fa.length || !fb.length) return null;
-  // "about 300 homes, not the 450 claimed" disputes the report that gives 450 homes.
-  const rejection = rejects(fa, fb) ?? swap(rejects(fb, fa));
-  if (rejection) return rejection;
   // "a quake in 2019 killed 40" is background, not a rival toll for this one: figures dated by
-  // different years are not compared.
+  // different years are not compared (nor is a figure rejected in one against the other's).
   const years = (t: string): string => [...new Set(t.match(YEAR) ?? [])].sort().join(' ');
   if (years(a) !== years(b)) return null;
+  // "about 300 homes, not the 450 claimed" disputes the report that gives 450 homes (whether the
+  // one or the other speaks of a plan or a running total: the rejection names the figure).
+  const rejection = rejects(fa, fb) ?? swap(rejects(fb, fa));
+  if (rejection) return rejection;
   // "would build 200 homes next year" is a plan, not a rival count of "150 homes were built".
   if (FUTURE.test(a) !== FUTURE.test(b)) return null;
   // "the toll rose to five" updates an earlier count of three: no conflict.
