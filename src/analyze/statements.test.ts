@@ -221,3 +221,8 @@ test('a past "we asked" narrates and a past arrest reports: neither is an appeal
   assert.equal(classifyAct('said', 'a man of 30 was arrested on Friday').act, 'claim');
   assert.equal(classifyAct('warned', 'anyone found on the site would be arrested').act, 'threat');
 });
+
+test('a question put to someone ("Asked about the strike, …") is no statement', () => {
+  const a = analyzeReport({ id: 'q', text: 'Asked about the strike, the minister said it was regrettable. The union asked the council to reopen the pool.' });
+  assert.deepEqual(a.statements.map((s) => [s.act, s.text]), [['claim', 'it was regrettable'], ['appeal', 'to reopen the pool']]);
+});

@@ -189,6 +189,9 @@ export function findStatements(
   quotes.forEach((q, index) => {
     const cueText = q.cue ? text.slice(q.cue.start, q.cue.end) : null;
     const [cueWord, particle] = (cueText ?? '').toLowerCase().split(/\s+/);
+    // "Asked about the strike, …", "asked whether he would resign": a question put to someone
+    // states nothing, appeals for nothing
+    if (cueWord === 'asked' && q.cue && QUESTION_AFTER.test(text.slice(q.cue.end, q.cue.end + QUESTION_CHARS))) return;
     for (const whole of withJoinedClause(text, sentences, pieces(text, q), q.direct)) {
       for (const piece of q.direct ? [{ ...whole, cue: q.cue }] : clauses(text, whole, q.cue)) {
         const pieceText = text.slice(piece.start, piece.end);
@@ -310,6 +313,10 @@ export function findStatements(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** What follows "asked" when a question is put: "about …", "whether …", "how …". */
+const QUESTION_AFTER = /^\s+(?:(?:him|her|them|it|us|me)\s+)?(?:about|whether|if|on|over|why|how|what|when|who|where)\b/i;
+const QUESTION_CHARS = 24;
 
 /** A negator (and at most one adverb) just before a cue: "did not dispute", "has never denied", "didn't really reject". */
 const NEGATED_CUE = /(?:\b(?:not|never|no longer)|n['’]t)\s+(?:[a-z]+ly\s+)?$/i;

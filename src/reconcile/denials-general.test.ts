@@ -271,3 +271,12 @@ test('"contested", "contradicted", "repudiated", "scoffed at" and "ruled out" de
   assert.ok(disputed(r, 'kept recruiting for months', 'that account'));
   assert.ok(disputed(r, 'kept recruiting for months', 'the trial had kept recruiting'));
 });
+
+test('"Asked about X\'s account, a spokesman said: “That is false”" disputes what X said before it; the question itself is no statement', () => {
+  const r = story({
+    a: 'Dr Lena Oduya says she emailed the water board on June 4 about a cracked sluice gate. “I told them where the crack was and how fast it was growing. They did nothing about it,” she said.\nAsked about Dr Oduya’s account, a board spokesman said: “That is simply false, and our own logs show it.”',
+  });
+  assert.ok(disputed(r, 'she emailed the water board', 'That is simply false'));
+  assert.ok(disputed(r, 'They did nothing about it', 'That is simply false'));
+  assert.ok(!r.statements.some((s) => s.text.startsWith('Dr Oduya’s account')), JSON.stringify(r.statements.map((s) => s.text)));
+});

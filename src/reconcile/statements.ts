@@ -229,7 +229,10 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
     // "called the wardens' account “pure invention”", "dismissed the Varn statement": a
     // denial that names whose account it is disputes the account that source gives first in this
     // report, else in the story; never a statement of someone else.
-    const owner = byContent.length === 0 ? accountOwner(d.st.text) : null;
+    const namedOwner = byContent.length === 0 ? accountOwner(d.st.text) : null;
+    // (an account the sentence frames the answer to is the whole of what its source said)
+    const framed = byContent.length === 0 && namedOwner === null ? framedOwner(d) : null;
+    const owner = namedOwner ?? framed;
     if (owner !== null) {
       const byOwner = (list: StatementUnit[]): StatementUnit[] =>
         list
@@ -239,9 +242,9 @@ export function alignStatements(units: StatementUnit[], actors: ActorIndex): Ali
       const word = ownerWord(d.st.text)?.toLowerCase() ?? '';
       const sameWord = (list: StatementUnit[]): StatementUnit[] => (list.some((s) => words(s.actorName!).includes(word)) ? list.filter((s) => words(s.actorName!).includes(word)) : list);
       const local = sameWord(byOwner(byReport.get(d.report.id) ?? []));
-      const account = ownersAccount(d, local.length > 0 ? local : sameWord(byOwner(disputableReps)), byReport.get(d.report.id) ?? []);
+      const account = ownersAccount(d, local.length > 0 ? local : sameWord(byOwner(disputableReps)), byReport.get(d.report.id) ?? [], framed !== null && local.length > 0);
       // A source named and not found: the account is not among the statements, so no guess.
-      if (account) link(dg, groupOf.get(account)!, 'denies the account of the source it names');
+      for (const s of account) link(dg, groupOf.get(s)!, 'denies the account of the source it names');
       continue;
     }
     // "Monti said that was a lie: …": a denial that refers back, and whose words match nothing
@@ -734,18 +737,23 @@ function deniedSpeechAct(text: string): string | null {
  * patrollers' account gossip and said its logbook showed the run closed"); none when the
  * denier's own words do not tell, for the first of several is a guess.
  */
-function ownersAccount(d: StatementUnit, candidates: StatementUnit[], local: StatementUnit[]): StatementUnit | undefined {
+function ownersAccount(d: StatementUnit, candidates: StatementUnit[], local: StatementUnit[], whole: boolean): StatementUnit[] {
   // "…, three wardens told the Gazette": a bare name is no account.
   candidates = candidates.filter((s) => s.words.length >= STATEMENT_MIN_WORDS);
   const distinct = new Set(candidates.map((s) => normalizeWording(s.st.text)));
-  if (distinct.size <= 1) return candidates[0];
+  if (distinct.size <= 1) return candidates.slice(0, 1);
   const said = local
     .filter((u) => u !== d && d.actorKey !== null && u.actorKey === d.actorKey && u.st.start > d.st.start && u.sentence - d.sentence <= 1)
     .flatMap((u) => u.words.filter((w) => !frameWord(w)));
-  return candidates
+  const best = candidates
     .map((s) => ({ s, n: overlap(said, s.words) }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n)[0]?.s;
+  if (best) return [best];
+  // "Asked about Dr Kessie's account, …: “That is simply false”": the answer is to the account
+  // as a whole, all that source says in this report before the denial (across the story, or for
+  // an account the denial itself names, it would be a guess).
+  return whole ? candidates.filter((s) => s.report === d.report && s.st.start < d.st.start) : [];
 }
 
 /** The statement is a negation: typed so by the analyzer, or with a negator in its words. */
@@ -1143,6 +1151,19 @@ function speaksOfSelf(text: string): boolean {
 const ACCOUNT_OF = /\b(?:the\s+)?([\p{L}-]+?)(?:['’]s?)?\s+(?:own\s+)?(?:account|accounts|statement|statements|version|findings|report|reports|article|story|figures?|allegations?|charges?|estimates?|lawsuit)\b/u;
 /** "the builders' overcharge estimate", "Arvo Penn's lawsuit": a possessive names the owner past one modifier. */
 const POSSESSIVE_ACCOUNT = /\b([\p{L}-]+)['’]s?\s+(?:[\p{L}-]+\s+)?(?:account|accounts|statement|statements|version|findings|report|reports|article|story|figures?|allegations?|charges?|claims?|estimates?|lawsuit|suit)\b/u;
+
+/** A sentence opening that says what an answer answers: "Asked about …", "Responding to …", "In reply to …". */
+const ANSWER_FRAME = /^\s*(?:(?:asked|questioned|pressed|challenged)\s+(?:about|on|over)|(?:responding|replying|reacting)\s+to|in\s+(?:response|reply)\s+to)\s/i;
+
+/**
+ * "Asked about Dr Kessie's account, a spokesman said: “That is simply false”": the owner of the
+ * account the sentence frames the denial as answering, or null.
+ */
+function framedOwner(d: StatementUnit): string | null {
+  const upTo = sentenceUpTo(d);
+  const frame = upTo.slice(0, Math.max(0, upTo.length - (d.st.end - d.st.start)));
+  return ANSWER_FRAME.test(frame) ? accountOwner(frame) : null;
+}
 
 /** The word naming whose account a denial rejects, as written, or undefined. */
 function ownerWord(text: string): string | undefined {
