@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
+import { DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, HELDOUT_DIR, loadStories, runStory, scoreStory, totals, validateStory, type GoldStory, type StoryScore } from '../../bench/reconcile.js';
 import type { Dossier } from '../model/types.js';
 
 const scoreStoryFor = (story: GoldStory, dossier: Dossier): StoryScore => scoreStory(story, dossier);
@@ -77,13 +77,14 @@ const DEV2_FLOORS = {
  * disputes P 0.55 R 0.16; after round 2's rules for its kinds of wording, disputes P 0.85 R 0.33;
  * after round 3 (stricter bare-verdict and named-account links, sums of different things), disputes
  * P 1.00 R 0.35; after the 2026-12-04 evening round, alignment R 0.87, disputes P 1.00 R 0.46;
- * after the dev5 round, alignment R 0.94, disputes R 0.49.
+ * after the dev5 round, alignment R 0.94, disputes R 0.49; after the 2026-12-04 night session
+ * (pointer denials, "contested"), disputes R 0.53.
  */
 const DEV3_FLOORS = {
   alignPrecision: 0.98,
   alignRecall: 0.92,
   disputePrecision: 0.98,
-  disputeRecall: 0.47,
+  disputeRecall: 0.51,
 };
 
 /**
@@ -108,24 +109,25 @@ const DEV4_FLOORS = {
  * reconciler): one-story row scored blind once at alignment P 0.93 R 0.61, disputes P 0.36 R 0.27
  * (the evening round's rules, made on dev2–dev4, moved none of it); after the round made on its
  * errors (figures, denials, quote alignment, opposite states), alignment P 0.95 R 0.91, disputes
- * P 0.96 R 0.47.
+ * P 0.96 R 0.47; after the 2026-12-04 night session (durations, estimates), disputes R 0.49.
  */
 const DEV5_FLOORS = {
   alignPrecision: 0.93,
   alignRecall: 0.89,
   disputePrecision: 0.94,
-  disputeRecall: 0.45,
+  disputeRecall: 0.47,
 };
 
 /**
  * Floors on the sixth development set (bench/data/stories-dev6, written without sight of the
  * reconciler): one-story row scored blind at alignment P 0.95 R 0.78, disputes P 0.57 R 0.31; after
  * the rules made on dev5 (not on it), disputes P 0.58 R 0.27; with negative temperatures, P 0.60;
- * after the round made on its errors, alignment P 1.00 R 0.96, disputes P 0.92 R 0.39.
+ * after the round made on its errors, alignment P 1.00 R 0.96, disputes P 0.92 R 0.39; with an
+ * organisation's first word standing for it ("Halden"), alignment R 1.00.
  */
 const DEV6_FLOORS = {
   alignPrecision: 0.98,
-  alignRecall: 0.94,
+  alignRecall: 0.98,
   disputePrecision: 0.9,
   disputeRecall: 0.37,
 };
@@ -133,13 +135,28 @@ const DEV6_FLOORS = {
 /**
  * Floors on the seventh development set (bench/data/stories-dev7, written without sight of the
  * reconciler): one-story row scored blind on the code of the session's start at alignment P 1.00
- * R 0.74, disputes P 0.57 R 0.22; before the dev6 round P 0.62 R 0.25; after it P 0.59 R 0.25.
+ * R 0.74, disputes P 0.57 R 0.22; before the dev6 round P 0.62 R 0.25; after it P 0.59 R 0.25;
+ * after the 2026-12-04 night session (never tuned on; rates in time), P 0.62 R 0.25.
  */
 const DEV7_FLOORS = {
   alignPrecision: 0.98,
   alignRecall: 0.72,
-  disputePrecision: 0.57,
+  disputePrecision: 0.6,
   disputeRecall: 0.23,
+};
+
+/**
+ * Floors on the eighth development set (bench/data/stories-dev8, written without sight of the
+ * reconciler): one-story row scored blind on the code of the 2026-12-04 night session's start at
+ * alignment P 0.89 R 0.86, disputes P 0.56 R 0.14; after its first general changes (pointer
+ * denials, organisation short names, rates in time) 0.89/0.86, P 0.58 R 0.16; after the round
+ * made on its errors, alignment P 0.86 R 0.86, disputes P 0.67 R 0.23.
+ */
+const DEV8_FLOORS = {
+  alignPrecision: 0.84,
+  alignRecall: 0.84,
+  disputePrecision: 0.65,
+  disputeRecall: 0.21,
 };
 
 const stories = loadStories();
@@ -189,6 +206,7 @@ const OTHER_SETS: [string, string, Floors][] = [
   ['dev5', DEV5_DIR, DEV5_FLOORS],
   ['dev6', DEV6_DIR, DEV6_FLOORS],
   ['dev7', DEV7_DIR, DEV7_FLOORS],
+  ['dev8', DEV8_DIR, DEV8_FLOORS],
 ];
 for (const [label, dir, floors] of OTHER_SETS) {
   test(`the ${label} stories stay above their floors (one story)`, () => {
