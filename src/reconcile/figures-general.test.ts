@@ -332,3 +332,11 @@ test('durations compare across units; an interval before or after an event is sa
   );
   assert.ok(conflictingFigures('The ambulance arrived 40 minutes after the crash, witnesses said.', 'The ambulance arrived 15 minutes after the crash, the service said.', 1));
 });
+
+test('a count of events "among" a population is no part of a larger count; people "among the injured" are', () => {
+  assert.ok(conflictingFigures('The trial was halted after three deaths among patients taking the drug.', 'The trial recorded five deaths among patients taking the drug.', 1));
+  const [nurses] = figures('two nurses were among the injured');
+  assert.equal(nurses?.range[1], Infinity);
+  const [dead] = figures('three deaths were among those reported');
+  assert.equal(dead?.range[1], Infinity);
+});

@@ -486,8 +486,10 @@ export function figures(written: string): Figure[] {
         const thing = sumThing(text.slice(at + m[0].length));
         if (thing.length > 0) figure.thing = thing;
       }
-      // "two nurses were among the injured": a part of a count, which the count may exceed.
-      if (AMONG_AFTER.test(text.slice(at, at + AMONG_CHARS))) figure.range = [value, Infinity];
+      // "two nurses were among the injured": a part of a count, which the count may exceed. (A
+      // count of events "among" people is no part: "three deaths among patients taking it".)
+      const among = text.slice(at, at + AMONG_CHARS);
+      if (AMONG_AFTER.test(among) && (!measureOf.has(unit) || COPULA_AMONG.test(among))) figure.range = [value, Infinity];
       // "all but four of the runners had been discharged": more than four were counted; "two other
       // schools", "five more cases": a count besides others, which the whole may exceed.
       if (ALL_BUT_BEFORE.test(before) || BESIDES_AFTER.test(afterFigure)) figure.range = [value, Infinity];
@@ -710,6 +712,8 @@ function onePlace(after: string): boolean {
 /** A figure said to be among others: "two nurses were among the injured", "three of them among the dead". */
 const AMONG_AFTER = /^[\p{L}\d,.-]*\s+(?:[\p{L}-]+\s+){0,3}(?:(?:were|was|are|is)\s+)?among\b/iu;
 const AMONG_CHARS = 60;
+/** "… were among": the figure is said to be among others by a verb. */
+const COPULA_AMONG = /\b(?:were|was|are|is)\s+among\b/i;
 
 /**
  * Vague quantities and the values they allow: "thousands of" is 2,000 to 9,999, "dozens of" 24 to
