@@ -769,3 +769,14 @@ test('straight single marks quote in a text that uses no double marks, and stay 
   const decade = "Trade at the port was better in the '90s than it has been since then, the harbour master said.";
   assert.ok(!quotes(decade).some((x) => decade.slice(x.start, x.end).startsWith("'90s")));
 });
+
+test('"…, the director told a meeting on Monday." closes its clause: what comes before is what was told', () => {
+  const text = 'The alarm sounded at 3.40 a.m. and police arrived nine minutes later, the director told a meeting on Monday.';
+  const q = find(quotes(text), 'alarm sounded');
+  assert.ok(q, JSON.stringify(quotes(text).map((x) => text.slice(x.start, x.end))));
+  assert.equal(q.speakerName, 'director');
+  // "on Monday" is when, not what was said
+  assert.ok(!quotes(text).some((x) => text.slice(x.start, x.end).includes('Monday')));
+  // a cue whose object is what it names ("called the cuts …") does not close the clause so
+  assert.ok(find(quotes('Hanna Strood called the cuts “painful but necessary” in a letter to staff.'), 'painful'));
+});

@@ -78,6 +78,10 @@ const TAIL_STARTERS = new Set([
   'citing', 'speaking', 'noting', 'in', 'afterward', 'afterwards', 'again', 'then', 'privately', 'publicly', 'told',
   'reporters', 'with', 'by', 'about', 'under', 'outside', 'inside', 'ahead', 'following', 'shortly', 'late', 'early',
 ]);
+/** Determiners that open an addressee after a postposed cue ("…, she told a meeting on Monday."). */
+const ADDRESSEE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+/** Cues whose object is whom they address ("told a meeting"), not what they call something ("called the cuts …"). */
+const ADDRESSEE_LEMMAS = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'reassure', 'warn']);
 /** Auxiliaries that make an "-ing" cue a finite verb ("is defending", "were calling"). */
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -1223,7 +1227,9 @@ class Context {
       // (what is demanded or offered is itself the object: "demanded the easing of sanctions"; only
       // an infinitive marks an addressee there: "ordered the troops to …")
       const links = THING_OBJECT_LEMMAS.has(entry.lemma) ? ['to', 'not'] : ['to', 'of', 'for', 'as', 'about', 'on', 'over', 'not'];
-      if (m > k && links.includes(this.tok(m)?.lower ?? '')) {
+      // ("told a meeting on Monday": a time after "on" is when, not what was said)
+      const timeAfter = (this.tok(m)?.lower === 'on' || this.tok(m)?.lower === 'over') && isTimeName(this.tok(m + 1)?.text ?? '');
+      if (m > k && links.includes(this.tok(m)?.lower ?? '') && !timeAfter) {
         const after = this.tok(m)?.lower === 'to' || this.tok(m)?.lower === 'not' ? m : m + 1;
         return this.clause(after, end);
       }
@@ -1458,7 +1464,9 @@ class Context {
       }
     }
     if (words === 0) return true;
-    return words <= POSTPOSED_TAIL_WORDS && firstWord !== null && (TAIL_STARTERS.has(firstWord) || /day$/.test(firstWord));
+    // "…, the director told a press conference on Monday.": the addressee of a cue that takes one
+    const addressee = firstWord !== null && ADDRESSEE_DETERMINERS.has(firstWord) && ADDRESSEE_LEMMAS.has(QUOTE_CUES.get(this.tok(i)?.lower ?? '')?.lemma ?? '');
+    return words <= POSTPOSED_TAIL_WORDS && firstWord !== null && (TAIL_STARTERS.has(firstWord) || /day$/.test(firstWord) || addressee);
   }
 
   /**

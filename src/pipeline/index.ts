@@ -14,7 +14,7 @@ import { storyTitle } from './title.js';
 import type { Store } from '../store/types.js';
 
 /** Bump when an analyzer changes what it finds: cached analyses with another version are recomputed. */
-export const ANALYSIS_VERSION = '24';
+export const ANALYSIS_VERSION = '25';
 
 export type Stage = 'ingest' | 'clean' | 'dedup' | 'cluster' | 'analyze' | 'reconcile';
 

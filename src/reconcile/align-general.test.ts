@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Reconciled } from './index.js';
 import { story } from './testing.js';
+import { embeddedSpeaker } from './quotes.js';
 
 /** The quote whose variants include one citing `needle` (the tightest variant that does). */
 function quoteOf(r: Reconciled, needle: string): string {
@@ -193,4 +194,11 @@ test('words reported speech credits to someone else are not part of it, and join
   const units = story({ a: 'The mayor said the budget was what he called “a survival plan” for the town.' }).quoteGroups.flat();
   const inner = units.find((u) => u.quote.text === '“a survival plan”');
   assert.ok(inner && !inner.embedded, JSON.stringify(inner));
+});
+
+test('words quoted after "called the cuts" in someone else\'s reported speech are the labeller\'s, as after "called it"', () => {
+  assert.equal(embeddedSpeaker('Chief executive Hanna Strood, who called the cuts '), 'Hanna Strood');
+  assert.equal(embeddedSpeaker('the union called the new rota '), 'union');
+  assert.equal(embeddedSpeaker('his lawyer has called '), 'lawyer');
+  assert.equal(embeddedSpeaker('the plant will close in May '), null);
 });

@@ -566,22 +566,42 @@ const LABEL_OBJECT = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'as'])
  * words (up to three, as written), or null.
  */
 export function embeddedSpeaker(before: string): string | null {
-  const clause = before.split(/[,;:()—–]/).pop() ?? '';
+  const segments = before.split(/[,;:()—–]/);
+  const clause = segments.pop() ?? '';
   const toks = clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   let i = toks.length - 1;
   while (i >= 0 && LABEL_OBJECT.has(toks[i]!.toLowerCase())) i--;
   if (i < 1) return null;
-  if (!LABEL_VERB.test(toks[i]!)) return null;
+  // "called the cuts “…”": the thing labelled, a short noun phrase after the verb
+  if (!LABEL_VERB.test(toks[i]!)) {
+    const det = toks.findIndex((t, k) => k >= i - LABELLED_NP_WORDS && k <= i && LABELLED_DETERMINERS.has(t.toLowerCase()) && k > 0 && LABEL_VERB.test(toks[k - 1]!));
+    if (det < 0) return null;
+    i = det - 1;
+  }
   i--;
   while (i >= 0 && ATTRIBUTION_AUX.has(toks[i]!.toLowerCase())) i--;
   if (i < 0) return null;
   const head = toks[i]!.toLowerCase();
+  // "Hanna Strood, who called the cuts “…”": a relative clause's subject is the name before it
+  if ((head === 'who' || head === 'which') && i === 0) return trailingName(segments[segments.length - 1] ?? '');
   if (PRONOUNS.has(head) || STOPWORDS.has(head)) return null;
   // The subject: its noun and up to two words before it that modify it ("his defence lawyer":
   // "defence lawyer"), back to its determiner.
   let start = i;
   while (start > 0 && i - start < 2 && !STOPWORDS.has(toks[start - 1]!.toLowerCase())) start--;
   return toks.slice(start, i + 1).join(' ');
+}
+
+/** Most words of the thing a label is given to ("the proposed cuts"). */
+const LABELLED_NP_WORDS = 3;
+const LABELLED_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'these', 'those', 'our', 'my']);
+
+/** The capitalised words that end a text ("Chief executive Hanna Strood" → "Hanna Strood"), or null. */
+function trailingName(text: string): string | null {
+  const toks = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  let k = toks.length;
+  while (k > 0 && toks.length - k < 3 && /^\p{Lu}/u.test(toks[k - 1]!)) k--;
+  return k < toks.length ? toks.slice(k).join(' ') : null;
 }
 
 /** Index space of the further sentence runs of split quotes (never looked up by statements). */
