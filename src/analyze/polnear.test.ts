@@ -17,8 +17,8 @@ const GOLD = join(SHARED, 'data/polnear/dev.gold.jsonl');
 const SCORER = join(SHARED, 'tools/score-quotes.mjs');
 /** quote F1 at overlap > 0.3 (measured 0.785; 0.798 after the Q3 rules for continued, nested and nominal attributions; 0.7988 after K's speaker and span rules; 0.8000 after Q4's rules for clauses inside a content; 0.8052 after Q5's cues and noun/particle rules) */
 const MIN_F1 = 0.805;
-/** speaker-span accuracy over matched quotes (measured 0.884; 0.885 after Q3; 0.8854 after K; 0.8857 after Q4; 0.8873 after Q5's organisation-in-place and relative-participle speakers) */
-const MIN_SPEAKER = 0.887;
+/** speaker-span accuracy over matched quotes (measured 0.884; 0.885 after Q3; 0.8854 after K; 0.8857 after Q4; 0.8873 after Q5's organisation-in-place and relative-participle speakers; 0.8880 after addressees closing a postposed attribution) */
+const MIN_SPEAKER = 0.8875;
 /** quote precision at overlap > 0.3 (measured 0.867; 0.883 after Q3; 0.8847 after K; 0.8850 after Q4; 0.8883 after Q5; issue 5 asks for at least 0.85) */
 const MIN_PRECISION = 0.888;
 
