@@ -340,3 +340,19 @@ test('a count of events "among" a population is no part of a larger count; peopl
   const [dead] = figures('three deaths were among those reported');
   assert.equal(dead?.range[1], Infinity);
 });
+
+test('times of day are one measure in any writing, said of the event just before them', () => {
+  const at = (t: string): number | undefined => figures(t).find((f) => f.unit === '#clock')?.value;
+  assert.equal(at('the alarm sounded at 3.41 a.m.'), 3 * 60 + 41);
+  assert.equal(at('residents were warned at 11 p.m. on Sunday'), 23 * 60);
+  assert.equal(at('order was restored at 21.45'), 21 * 60 + 45);
+  assert.equal(at('the warning came at three in the morning'), 3 * 60);
+  assert.equal(at('the last crew left the ship at half past one in the morning'), 90);
+  assert.equal(at('the ferry docked at eleven at night'), 23 * 60);
+  // decimals are no times: "rose 2.5 percent", "a 10.30 metre mast"
+  assert.equal(at('prices rose at 10.30 percent a year'), undefined);
+  assert.ok(conflictingFigures('The alarm at the depot sounded at 3.41 a.m., the manager said.', 'The alarm at the depot sounded at 4.20 a.m., police said.', 1));
+  // times of different events do not conflict
+  assert.equal(conflictingFigures('The line tripped at 9.47 p.m., the log shows.', 'The first call to the fire service came at 9.57 p.m., the log shows.', 1), null);
+  assert.equal(conflictingFigures('The alarm at the depot sounded at 3.41 a.m.', 'The alarm at the depot sounded at about 3.55 a.m.', 1), null, 'within half an hour of a hedged time');
+});

@@ -253,7 +253,7 @@ export const FIGURE_WINDOW = 2;
  */
 export function figures(written: string): Figure[] {
   const out: Figure[] = [];
-  const text = durationsAsOne(sharesAsPercent(written));
+  const text = clocksAsMinutes(durationsAsOne(sharesAsPercent(written)));
   const tokens = [...text.matchAll(FIGURE)];
   tokens.forEach((m, i) => {
     let value: number | null = null;
@@ -395,7 +395,12 @@ export function figures(written: string): Figure[] {
       const mass = MASS_G[u] ?? MASS_G[u.replace(/s$/, '')];
       const speed = SPEED_KMH[u];
       const duration = DURATION_S[u] ?? DURATION_S[u.replace(/s$/, '')];
-      if (speed !== undefined) physical = { key: '#speed', factor: speed };
+      if (u === CLOCK_WORD) {
+        // "the alarm sounded at 3.41 a.m.": a time of day is said of the event named just before it
+        const event = contentWords(CLOCK_EVENT.exec(text.slice(Math.max(0, at - CLOCK_EVENT_CHARS), at))?.[1] ?? '').filter((w) => !TIME_OF_DAY_WORDS.has(w.toLowerCase()));
+        physical = { key: '#clock', factor: 1, from: event.slice(-CLOCK_EVENT_WORDS).map(matchKey) };
+      } else if (speed !== undefined) physical = { key: '#speed', factor: speed };
+      else if (speed !== undefined) physical = { key: '#speed', factor: speed };
       else if (mass !== undefined) physical = { key: '#mass', factor: mass };
       else if (duration !== undefined) {
         // "four hours before the flames reached the houses": an interval up to another event,
@@ -451,7 +456,9 @@ export function figures(written: string): Figure[] {
       // "fewer than a dozen", "about a hundred": the article belongs to the number, not to the hedge.
       const hedged = vague ?? rangeOf(value, text.slice(Math.max(0, at - HEDGE_CHARS), at).replace(/\ban?\s+$/i, ''));
       // (a hedge on a value below zero widens it the other way)
-      const range: [number, number] = [Math.min(...hedged), Math.max(...hedged)];
+      // (a time of day "about" some hour is within half an hour of it, whatever the hour)
+      const range: [number, number] =
+        physical?.key === '#clock' && hedged[0] !== hedged[1] ? [value - CLOCK_SLACK, value + CLOCK_SLACK] : [Math.min(...hedged), Math.max(...hedged)];
       const figure: Figure = { value, unit: unitKey, near, measures: measuresAround(text, tokens, i, unit, unit === MONEY ? MONEY_MEASURE_BEFORE : MEASURE_BEFORE, last), range, unitWord: unit };
       if (physical && physical.factor !== 1) figure.factor = physical.factor;
       if (temperature?.scale) figure.scale = temperature.scale;
@@ -580,6 +587,58 @@ function durationsAsOne(text: string): string {
       const total = parts.reduce((sum, p, k) => sum + numberOf(p[1]!) * (sizes[k]! / smallest), 0);
       if (!Number.isFinite(total)) return all;
       return `${total} ${parts[parts.length - 1]![2]!.toLowerCase()}s`;
+    });
+}
+
+/** The unit word a time of day is rewritten with (minutes after midnight): one measure however it is written. */
+const CLOCK_WORD = 'clockminutes';
+/** The clause before a time of day, back to a stop or a comma: what happened then. */
+const CLOCK_EVENT = /([^.;:!?,]*?)\s*(?:at|by|until|till|from|before|after|around|about|shortly|just|only)?\s*(?:about|around|shortly|just|only|after|before)?\s*$/i;
+const CLOCK_EVENT_CHARS = 80;
+/** Content words of the event a time is said of (the last ones before it). */
+const CLOCK_EVENT_WORDS = 3;
+/** Words of the time itself that say nothing of the event ("on Sunday at 11 p.m."). */
+const TIME_OF_DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'afternoon', 'today', 'yesterday', 'tonight', 'shortly', 'just']);
+/** Minutes either side of a hedged time of day ("about 11 p.m."). */
+const CLOCK_SLACK = 30;
+const CLOCK_NUMBER = `(\\d{1,2}|${numberWordsFrom(1, 12)})`;
+/** "11 p.m.", "3.41 a.m.", "9:47pm" */
+const CLOCK_12H = /\b(\d{1,2})(?:[.:]([0-5]\d))?\s*([ap])\.?\s?m\b\.?/gi;
+/** "at 21.45", "at 09:30" (a 24-hour time needs "at", "by", "until", "from" or "before" before it) */
+const CLOCK_24H = /\b(at|by|until|till|from|before|after|around|about)\s+([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]\d)(?!\s*(?:percent|per cent|%|million|billion|bn|m\b|kilo|kg|km|metres|meters|miles|seconds|minutes|hours))/gi;
+/** "three in the morning", "eleven o'clock at night", "half past one in the morning" */
+const CLOCK_WORDS = new RegExp(
+  `\\b(?:(half|quarter)\\s+(past|to)\\s+)?${CLOCK_NUMBER}(?:\\s+o['’]clock)?\\s+(?:(?:in|of)\\s+the\\s+(morning|afternoon|evening|night)|at\\s+(night))\\b`,
+  'gi',
+);
+
+/**
+ * The text with times of day written as minutes after midnight ("11 p.m." → "1380 clockminutes"),
+ * so that "11 p.m." and "three in the morning" compare as one measure (and "p.m." is no unit).
+ */
+function clocksAsMinutes(text: string): string {
+  const clock = (minutes: number): string => `${minutes} ${CLOCK_WORD}`;
+  return text
+    .replace(CLOCK_12H, (all, h: string, m: string | undefined, ap: string) => {
+      const hour = Number(h);
+      if (hour < 1 || hour > 12) return all;
+      return clock(((hour % 12) + (ap.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m ?? 0));
+    })
+    .replace(CLOCK_24H, (_all, prep: string, h: string, m: string) => `${prep} ${clock(Number(h) * 60 + Number(m))}`)
+    .replace(CLOCK_WORDS, (all, part: string | undefined, dir: string | undefined, n: string, period: string | undefined, night: string | undefined) => {
+      let hour = numberOf(n);
+      if (!(hour >= 1 && hour <= 12)) return all;
+      let minutes = 0;
+      if (part) {
+        const offset = part.toLowerCase() === 'half' ? 30 : 15;
+        if (dir?.toLowerCase() === 'to') {
+          hour = hour === 1 ? 12 : hour - 1;
+          minutes = 60 - offset;
+        } else minutes = offset;
+      }
+      const p = (period ?? night ?? '').toLowerCase();
+      const pm = p === 'afternoon' || p === 'evening' || (p === 'night' && hour >= 6 && hour !== 12);
+      return clock(((hour % 12) + (pm ? 12 : 0)) * 60 + minutes);
     });
 }
 
@@ -920,7 +979,7 @@ const NON_THINGS = new Set(['times', 'them', 'those', 'others', 'ones', 'years',
 function countedThing(f: Figure): boolean {
   // ("not one house": a count of none names its noun in the singular.)
   const noun = f.none ? /^\p{L}{3,}$/u : /^\p{L}{3,}s$/u;
-  return f.unit !== PERSON && f.unit !== MONEY && f.unit !== '#times' && f.unitWord !== 'percent' && noun.test(f.unitWord) && !NON_THINGS.has(f.unitWord);
+  return f.unit !== PERSON && f.unit !== MONEY && f.unit !== '#times' && f.unit !== '#clock' && f.unitWord !== 'percent' && noun.test(f.unitWord) && !NON_THINGS.has(f.unitWord);
 }
 
 /**
@@ -1019,7 +1078,8 @@ export function conflictingFigures(a: string, b: string, minContext: number): { 
       // A speed says what it measures as a counted noun does ("130 km/h" / "under 80 km/h").
       const selfSaid = (countedThing(x) || x.unit === '#speed') && x.measures.join() === y.measures.join();
       // Shares of one whole ("40 percent of the revenue" / "a quarter of the company's revenue") are said of it.
-      const sameWhole = !!x.of && !!y.of && x.of.some((k) => y.of!.includes(k));
+      // (Two times of one event still need a word in common beside them.)
+      const sameWhole = x.unit !== '#clock' && !!x.of && !!y.of && x.of.some((k) => y.of!.includes(k));
       if (!sameOrder && !oneMeasure && !selfSaid && !sameWhole && !x.near.some((k) => y.near.includes(k))) continue;
       let shared = 0;
       // ("million" in "4.8 million users" and "1.2 million users" is part of both figures, not a word in common.)
