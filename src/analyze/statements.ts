@@ -102,7 +102,7 @@ export function classifyAct(cue: string | null, content: string, particle: strin
   if (entry && VERDICT_LEMMAS.has(entry.lemma) && act !== 'denial' && NAMED_CLAIM.test(text) && !CREDENCE.test(text)) act = 'denial';
   if (cue && SET_ASIDE.test(cue) && (particle === 'aside' || particle === 'off' || particle === 'away') && NAMED_CLAIM.test(text)) act = 'denial';
   // "contested the figures", "contested that account" deny; "contested the seat" runs for it
-  if (entry?.lemma === 'contested' && !NAMED_CLAIM.test(text) && !CONTESTED_ACCOUNT.test(text) && !POINTER_ONLY.test(text)) act = 'claim';
+  if (entry?.lemma === 'contested' && !CONTESTED_ACCOUNT.test(text) && !POINTER_ONLY.test(text)) act = 'claim';
   // "scoffed at the claim", "scoffed at the idea that he would quit": scorn for what was said rejects it
   if (entry?.lemma === 'scoff' && particle === 'at') act = 'denial';
   // "ruled out any risk of collapse", "ruled out foul play": what is ruled out is denied
@@ -129,10 +129,10 @@ const VERDICT_LEMMAS: ReadonlySet<string> = new Set(['call', 'describe', 'charac
  */
 const NAMED_CLAIM = new RegExp(`^\\W*(?:the|this|that|these|those|such|its|his|her|their|our|my|any)?\\s*(?:[\\p{L}’'-]+\\s+){0,3}?(?:${nounPattern(CHARGE_NOUNS)})\\b`, 'u');
 
-/** What one contests as untrue: someone's account, figures, findings, a ruling ("contested the council's figures"). */
+/** What one contests as untrue: someone's claim or account, figures, findings, a ruling ("contested the council's figures"). */
 const CONTESTED_ACCOUNT = new RegExp(
   `^\\W*(?:the|this|that|these|those|its|his|her|their|our|my|any)?\\s*(?:[\\p{L}’'-]+\\s+){0,3}?(?:${nounPattern([
-    ...ACCOUNT_NOUNS, 'figure', 'number', 'explanation', 'interpretation', 'description', 'characterisation', 'characterization', 'ruling', 'verdict', 'decision', 'result', 'estimate', 'assertion',
+    ...CHARGE_NOUNS, ...ACCOUNT_NOUNS, 'figure', 'number', 'explanation', 'interpretation', 'description', 'characterisation', 'characterization', 'ruling', 'verdict', 'decision', 'result', 'estimate',
   ])})\\b`,
   'u',
 );
@@ -326,16 +326,19 @@ const NEGATED_CUE_CHARS = 24;
 /** The cue is a denial verb under a negator ("did not deny"): nothing is denied. */
 function deniedCue(text: string, cue: Span | null): boolean {
   if (!cue) return false;
-  const verb = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/)[0] ?? '';
-  if (CUE_VERBS.get(verb)?.act !== 'denial') return false;
+  if (CUE_VERBS.get(cueVerb(text, cue))?.act !== 'denial') return false;
   return NEGATED_CUE.test(text.slice(Math.max(0, cue.start - NEGATED_CUE_CHARS), cue.start));
 }
 
 /** A "contest" cue whose content is a "that" clause ("contested that the fire began there"). */
 function contestedClause(text: string, cue: Span | null, start: number): boolean {
   if (!cue || cue.end > start) return false;
-  const verb = text.slice(cue.start, cue.end).toLowerCase().split(/\s+/)[0] ?? '';
-  return CUE_VERBS.get(verb)?.lemma === 'contested' && /^\s+that\s+$/i.test(text.slice(cue.end, start));
+  return CUE_VERBS.get(cueVerb(text, cue))?.lemma === 'contested' && /^\s+that\s+$/i.test(text.slice(cue.end, start));
+}
+
+/** The verb of a cue span, lower-cased, without its particle ("brushed aside" → "brushed"). */
+function cueVerb(text: string, cue: Span): string {
+  return text.slice(cue.start, cue.end).toLowerCase().split(/\s+/)[0] ?? '';
 }
 
 /** Most words of a quoted verdict after a demonstrative ("that “categorically”"); longer, "that" opens a clause. */

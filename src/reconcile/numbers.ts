@@ -1,5 +1,6 @@
 import { CORRECTED_FIGURE, MEASURES, PERSON_UNITS, STOPWORDS } from './data/lexicon.js';
 import { contentWords, matchKey, words } from './text.js';
+import { TIME_WORDS } from '../analyze/data/actors.js';
 
 const measureOf = new Map<string, string>();
 for (const [m, ws] of Object.entries(MEASURES)) for (const w of ws) measureOf.set(w, m);
@@ -397,10 +398,9 @@ export function figures(written: string): Figure[] {
       const duration = DURATION_S[u] ?? DURATION_S[u.replace(/s$/, '')];
       if (u === CLOCK_WORD) {
         // "the alarm sounded at 3.41 a.m.": a time of day is said of the event named just before it
-        const event = contentWords(CLOCK_EVENT.exec(text.slice(Math.max(0, at - CLOCK_EVENT_CHARS), at))?.[1] ?? '').filter((w) => !TIME_OF_DAY_WORDS.has(w.toLowerCase()));
+        const event = contentWords(CLOCK_EVENT.exec(text.slice(Math.max(0, at - CLOCK_EVENT_CHARS), at))?.[1] ?? '').filter((w) => !TIME_WORDS.has(w.toLowerCase()));
         physical = { key: '#clock', factor: 1, from: event.slice(-CLOCK_EVENT_WORDS).map(matchKey) };
       } else if (speed !== undefined) physical = { key: '#speed', factor: speed };
-      else if (speed !== undefined) physical = { key: '#speed', factor: speed };
       else if (mass !== undefined) physical = { key: '#mass', factor: mass };
       else if (duration !== undefined) {
         // "four hours before the flames reached the houses": an interval up to another event,
@@ -597,8 +597,6 @@ const CLOCK_EVENT = /([^.;:!?,]*?)\s*(?:at|by|until|till|from|before|after|aroun
 const CLOCK_EVENT_CHARS = 80;
 /** Content words of the event a time is said of (the last ones before it). */
 const CLOCK_EVENT_WORDS = 3;
-/** Words of the time itself that say nothing of the event ("on Sunday at 11 p.m."). */
-const TIME_OF_DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'afternoon', 'today', 'yesterday', 'tonight', 'shortly', 'just']);
 /** Minutes either side of a hedged time of day ("about 11 p.m."). */
 const CLOCK_SLACK = 30;
 const CLOCK_NUMBER = `(\\d{1,2}|${numberWordsFrom(1, 12)})`;

@@ -1160,8 +1160,7 @@ const ANSWER_FRAME = /^\s*(?:(?:asked|questioned|pressed|challenged)\s+(?:about|
  * account the sentence frames the denial as answering, or null.
  */
 function framedOwner(d: StatementUnit): string | null {
-  const upTo = sentenceUpTo(d);
-  const frame = upTo.slice(0, Math.max(0, upTo.length - (d.st.end - d.st.start)));
+  const frame = d.report.text.slice(sentenceStart(d), d.st.start);
   return ANSWER_FRAME.test(frame) ? accountOwner(frame) : null;
 }
 
@@ -1265,9 +1264,13 @@ function nameWords(name: string | null): string[] {
 
 /** The denial's sentence up to its end: its speaker and cue ("Kurdan spokesman Idris Bey denied the accusation"). */
 function sentenceUpTo(d: StatementUnit): string {
+  return d.report.text.slice(sentenceStart(d), d.st.end);
+}
+
+/** Where the sentence of a statement starts (after the last stop or line break before it). */
+function sentenceStart(d: StatementUnit): number {
   const text = d.report.text;
-  const start = Math.max(text.lastIndexOf('. ', d.st.start), text.lastIndexOf('\n', d.st.start)) + 1;
-  return text.slice(start, d.st.end);
+  return Math.max(text.lastIndexOf('. ', d.st.start), text.lastIndexOf('\n', d.st.start)) + 1;
 }
 
 /** Lower-cased words written with a capital inside a text (names of people, places, bodies). */
