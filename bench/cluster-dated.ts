@@ -11,8 +11,13 @@ import { DEFAULT_CLUSTER_OPTIONS, StoryClusterer, type ClusterOptions } from '..
 import { shuffled } from './cluster-quality.js';
 import { STORIES_DIR, loadStories } from './reconcile.js';
 
-/** The labelled sets used here (all but the blind one). */
-const SETS = ['stories', 'stories-heldout', 'stories-dev2', 'stories-dev3', 'stories-dev4'];
+/** The labelled sets the clusterer's date rules were developed on. */
+export const TUNED_SETS = ['stories', 'stories-heldout', 'stories-dev2', 'stories-dev3', 'stories-dev4'];
+/**
+ * Sets written later (the blind set is scored only by name): the grace window of dates was chosen
+ * on dev5–dev7 in the 2026-12-04 night session (3 → 6 days); dev8 and dev9 were only checked.
+ */
+export const LATER_SETS = ['stories-dev5', 'stories-dev6', 'stories-dev7', 'stories-dev8', 'stories-dev9'];
 const SEEDS = [1, 2, 3, 4, 5];
 
 interface DatedDoc {
@@ -23,9 +28,9 @@ interface DatedDoc {
   duplicateOf: string | null;
 }
 
-function loadDated(): DatedDoc[] {
+function loadDated(sets: readonly string[]): DatedDoc[] {
   const docs: DatedDoc[] = [];
-  for (const set of SETS) {
+  for (const set of sets) {
     const dir = join(STORIES_DIR, '..', set);
     if (!existsSync(dir)) continue;
     for (const s of loadStories(dir)) {
@@ -77,12 +82,12 @@ function run(docs: readonly DatedDoc[], seed: number, options: Partial<ClusterOp
 }
 
 /** The table rows: the default clusterer, and the same without the bridge of small dated stories. */
-export function datedTable(): string[] {
-  const docs = loadDated();
+export function datedTable(sets: readonly string[] = TUNED_SETS): string[] {
+  const docs = loadDated(sets);
   if (docs.length === 0) return ['labelled stories absent: skipped'];
   const stories = new Set(docs.map((d) => d.story)).size;
   const rows: string[] = [
-    `${stories} labelled stories, ${docs.length} reports (tuning, held-out, dev2, dev3, dev4 sets), one corpus, shuffled, seeds ${SEEDS.join(', ')}`,
+    `${stories} labelled stories, ${docs.length} reports (${sets.map((x) => x.replace(/^stories-?/, '') || 'tuning').join(', ')} sets), one corpus, shuffled, seeds ${SEEDS.join(', ')}`,
     '',
     '| system | B3 P | B3 R | B3 F1 |',
     '|---|---|---|---|',
@@ -92,9 +97,16 @@ export function datedTable(): string[] {
     ['without the bridge of small dated stories', { bridgeMin: 0 }],
   ];
   for (const [name, options] of variants) {
-    const scores = SEEDS.map((seed) => bcubed(docs, run(docs, seed, { ...DEFAULT_CLUSTER_OPTIONS, ...options })));
-    const mean = (f: (s: (typeof scores)[number]) => number): string => (scores.reduce((a, s) => a + f(s), 0) / scores.length).toFixed(4);
-    rows.push(`| ${name} | ${mean((s) => s.precision)} | ${mean((s) => s.recall)} | ${mean((s) => s.f1)} |`);
+    const m = datedScores(docs, options);
+    rows.push(`| ${name} | ${m.precision.toFixed(4)} | ${m.recall.toFixed(4)} | ${m.f1.toFixed(4)} |`);
   }
   return rows;
+}
+
+/** Mean B-cubed scores over the seeds of the labelled sets (or loaded reports) as one shuffled corpus. */
+export function datedScores(from: readonly string[] | readonly DatedDoc[], options: Partial<ClusterOptions> = {}): { precision: number; recall: number; f1: number } {
+  const docs = from.length > 0 && typeof from[0] === 'string' ? loadDated(from as readonly string[]) : (from as readonly DatedDoc[]);
+  const scores = SEEDS.map((seed) => bcubed(docs, run(docs, seed, { ...DEFAULT_CLUSTER_OPTIONS, ...options })));
+  const mean = (f: (s: (typeof scores)[number]) => number): number => scores.reduce((a, s) => a + f(s), 0) / scores.length;
+  return { precision: mean((s) => s.precision), recall: mean((s) => s.recall), f1: mean((s) => s.f1) };
 }

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { BASELINE_THRESHOLDS, MORE_SEEDS, SEEDS, evaluate, loadEcb, plainTfidf, score, shuffled, tmp, type Scores } from './cluster-quality.js';
 import { neardupTable } from './neardup.js';
-import { datedTable } from './cluster-dated.js';
+import { datedTable, LATER_SETS } from './cluster-dated.js';
 import type { ScaleResult } from './cluster-scale.js';
 
 const args = process.argv.slice(2);
@@ -89,4 +89,5 @@ const out: string[] = [...qualityTable(), ''];
 if (!args.includes('--skip-scale')) out.push(...scaleTable(), '');
 out.push('### (3) Near-duplicates: labelled synthetic set from ecbplus-dev', '', ...neardupTable([1, 2, 3]));
 out.push('', '### (4) Dated reports: our labelled multi-outlet stories as one corpus', '', ...datedTable());
+out.push('', '### (5) Dated reports written later: dev5–dev9 as one corpus (the date grace window chosen on dev5–dev7)', '', ...datedTable(LATER_SETS));
 console.log(out.join('\n'));

@@ -76,7 +76,10 @@ export interface ClusterOptions {
   postingCap: number;
   /** candidate stories (best index scores) compared exactly with each report */
   maxCandidates: number;
-  /** reports within this many days of a story's dates are not penalised */
+  /**
+   * reports within this many days of a story's dates are not penalised (an event's coverage, with
+   * its weeklies, trade papers and follow-ups, runs over about a week)
+   */
   timeGraceDays: number;
   /** beyond the grace window, similarity halves every this many days */
   timeHalfLifeDays: number;
@@ -131,7 +134,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   maxCentroidTerms: 200,
   postingCap: 32,
   maxCandidates: 12,
-  timeGraceDays: 3,
+  timeGraceDays: 6,
   timeHalfLifeDays: 14,
   keyShare: 0.6,
   keyMinSize: 5,
