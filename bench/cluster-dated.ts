@@ -20,7 +20,7 @@ export const TUNED_SETS = ['stories', 'stories-heldout', 'stories-dev2', 'storie
 export const LATER_SETS = ['stories-dev5', 'stories-dev6', 'stories-dev7', 'stories-dev8', 'stories-dev9'];
 const SEEDS = [1, 2, 3, 4, 5];
 
-interface DatedDoc {
+export interface DatedDoc {
   id: string;
   text: string;
   publishedAt: string;
@@ -28,7 +28,8 @@ interface DatedDoc {
   duplicateOf: string | null;
 }
 
-function loadDated(sets: readonly string[]): DatedDoc[] {
+/** The reports of the labelled sets, with their stories and publication dates. */
+export function loadDated(sets: readonly string[]): DatedDoc[] {
   const docs: DatedDoc[] = [];
   for (const set of sets) {
     const dir = join(STORIES_DIR, '..', set);
@@ -103,9 +104,8 @@ export function datedTable(sets: readonly string[] = TUNED_SETS): string[] {
   return rows;
 }
 
-/** Mean B-cubed scores over the seeds of the labelled sets (or loaded reports) as one shuffled corpus. */
-export function datedScores(from: readonly string[] | readonly DatedDoc[], options: Partial<ClusterOptions> = {}): { precision: number; recall: number; f1: number } {
-  const docs = from.length > 0 && typeof from[0] === 'string' ? loadDated(from as readonly string[]) : (from as readonly DatedDoc[]);
+/** Mean B-cubed scores over the seeds of the reports as one shuffled corpus. */
+export function datedScores(docs: readonly DatedDoc[], options: Partial<ClusterOptions> = {}): { precision: number; recall: number; f1: number } {
   const scores = SEEDS.map((seed) => bcubed(docs, run(docs, seed, { ...DEFAULT_CLUSTER_OPTIONS, ...options })));
   const mean = (f: (s: (typeof scores)[number]) => number): number => scores.reduce((a, s) => a + f(s), 0) / scores.length;
   return { precision: mean((s) => s.precision), recall: mean((s) => s.recall), f1: mean((s) => s.f1) };

@@ -570,7 +570,7 @@ export const DEV5_DIR = fileURLToPath(new URL('../../bench/data/stories-dev5/', 
 export const DEV6_DIR = fileURLToPath(new URL('../../bench/data/stories-dev6/', import.meta.url));
 /** A seventh development set (written without sight of the reconciler), scored blind before and after a round of rules, then used for development. */
 export const DEV7_DIR = fileURLToPath(new URL('../../bench/data/stories-dev7/', import.meta.url));
-/** An eighth development set (written without sight of the reconciler), scored blind before and after a session's rules; not yet tuned on. */
+/** An eighth development set (written without sight of the reconciler), scored blind on the night session's start code, then used for development. */
 export const DEV8_DIR = fileURLToPath(new URL('../../bench/data/stories-dev8/', import.meta.url));
 /** A ninth development set (written without sight of the reconciler), scored blind on the night session's start and end code; not tuned on. */
 export const DEV9_DIR = fileURLToPath(new URL('../../bench/data/stories-dev9/', import.meta.url));
