@@ -1,5 +1,6 @@
 import type { WordDiff } from '../model/types.js';
 import { NEGATORS, STOPWORDS, SYNONYM_CLASSES } from './data/lexicon.js';
+import { akin } from './wordnet.js';
 
 /** Shared prefix length from which two words count as one form (guarantee/guaranteed). */
 const PREFIX_MATCH = 5;
@@ -223,13 +224,13 @@ export function collapseIdentical<T>(items: T[], keyOf: (t: T) => string): { rep
 export function weightedContainment(a: string[], b: string[], weight: (key: string) => number): number {
   const ka = keySet(a);
   const kb = keySet(b);
-  const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+  const [small, matched] = ka.size <= kb.size ? [ka, matchedKeys(a, b)] : [kb, matchedKeys(b, a)];
   let total = 0;
   let hit = 0;
   for (const k of small) {
     const x = weight(k);
     total += x;
-    if (large.has(k)) hit += x;
+    if (matched.has(k)) hit += x;
   }
   return total > 0 ? hit / total : 0;
 }
@@ -324,11 +325,22 @@ export function completeLinkClusters(
 export function containment(a: string[], b: string[]): number {
   const ka = keySet(a);
   const kb = keySet(b);
-  const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
-  if (small.size === 0) return 0;
-  let hit = 0;
-  for (const k of small) if (large.has(k)) hit++;
-  return hit / small.size;
+  const [small, large, keys] = ka.size <= kb.size ? [a, b, ka] : [b, a, kb];
+  if (keys.size === 0) return 0;
+  return matchedKeys(small, large).size / keys.size;
+}
+
+/** Match keys of `a` that some word of `b` matches: by key or, content word for content word, by meaning (WordNet). */
+export function matchedKeys(a: readonly string[], b: readonly string[]): Set<string> {
+  const kb = keySet(b);
+  const out = new Set<string>();
+  for (const w of a) {
+    const k = matchKey(w);
+    if (out.has(k)) continue;
+    if (kb.has(k)) out.add(k);
+    else if (w.length >= 3 && !STOPWORDS.has(w) && !/\d/.test(w) && b.some((v) => v.length >= 3 && !STOPWORDS.has(v) && akin(w, v))) out.add(k);
+  }
+  return out;
 }
 
 /** Distinct words of `a` (by match key) that match some word of `b`. */
