@@ -9,8 +9,8 @@ import { datedScores, LATER_SETS, loadDated, TUNED_SETS } from '../../bench/clus
 
 /** B-cubed F1 on the sets the date rules were developed on (measured 0.960; 0.957 with the 6-day grace window). */
 const MIN_TUNED_F1 = 0.95;
-/** B-cubed F1 on the later sets, dev5–dev9 (measured 0.877 with a 3-day grace window; 0.925 with 6 days). */
-const MIN_LATER_F1 = 0.915;
+/** B-cubed F1 on the later sets, dev5–dev9 (measured 0.877 with a 3-day grace window; 0.925 with 6 days); with dev10, 0.927. */
+const MIN_LATER_F1 = 0.92;
 
 test('dated labelled stories cluster above their floors', () => {
   const tuned = datedScores(loadDated(TUNED_SETS));
