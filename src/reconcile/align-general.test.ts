@@ -202,3 +202,21 @@ test('words quoted after "called the cuts" in someone else\'s reported speech ar
   assert.equal(embeddedSpeaker('his lawyer has called '), 'lawyer');
   assert.equal(embeddedSpeaker('the plant will close in May '), null);
 });
+
+const GREVE = 'ORLEY, June 2 – “We let down every family who waited for us, and I am sorrier than I can say,” harbour master Tomas Greve said on Monday.';
+
+test("a named speaker's few words repeated word for word elsewhere join the fuller quotation, even with one content word", () => {
+  const r = story({
+    a: GREVE,
+    b: 'Harbour master Tomas Greve told the inquiry he was “sorrier than I can say” and offered to resign.',
+  });
+  assert.equal(quoteOf(r, '“sorrier than I can say”'), quoteOf(r, 'We let down every family'), groups(r));
+});
+
+test('the same few words (one content word) from two different named people stay apart', () => {
+  const r = story({
+    a: GREVE,
+    b: 'The ferry owner, Ilse Marten, said she was “sorrier than I can say” for the delays.',
+  });
+  assert.notEqual(quoteOf(r, '“sorrier than I can say”'), quoteOf(r, 'We let down every family'), groups(r));
+});

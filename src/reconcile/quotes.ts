@@ -29,6 +29,8 @@ export const VERBATIM_MIN_CONTENT = 2;
  * statement; two people sharing a short phrase is more likely a common phrase).
  */
 export const VERBATIM_CROSS_PERSON_CONTENT = 3;
+/** …and this many when both quotes are credited to one named speaker. */
+export const VERBATIM_SAME_SPEAKER_CONTENT = 1;
 
 /** One quote as found in one report, with what alignment needs. */
 export interface QuoteUnit {
@@ -137,7 +139,10 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
     const differ = speakersDiffer(a, b);
     // Word for word: one utterance; across credited speakers only at the threshold, so that
     // the same speaker's wordings join first.
-    const minContent = differ && a.person && b.person ? VERBATIM_CROSS_PERSON_CONTENT : VERBATIM_MIN_CONTENT;
+    // One named speaker's own words repeated word for word need only one content word ("sorrier
+    // than I can say"): a common phrase is unlikely to recur by chance in one person's mouth.
+    const sameNamed = a.named && b.named && a.speakerKey !== null && a.speakerKey === b.speakerKey;
+    const minContent = differ && a.person && b.person ? VERBATIM_CROSS_PERSON_CONTENT : sameNamed ? VERBATIM_SAME_SPEAKER_CONTENT : VERBATIM_MIN_CONTENT;
     if (verbatim(a, b, minContent) || verbatim(b, a, minContent)) return differ ? QUOTE_ALIGN_THRESHOLD : Math.max(c, QUOTE_ALIGN_THRESHOLD);
     if (quotedFragment(a, b) || quotedFragment(b, a)) return Math.max(c, QUOTE_ALIGN_THRESHOLD);
     // "there is no threat of encirclement" and "the troops are encircled" are opposite utterances;
