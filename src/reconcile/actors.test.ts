@@ -1,6 +1,6 @@
 /**
  * Story-level actors: the short forms reports use for one organisation ("Halden" for "Halden Care
- * Group") are that organisation, but a town of the same name and a person's surname are not. Every
+ * Group") or person (a first name) are that one, but a town of the same name and a person's surname are not. Every
  * sentence here is invented for this test.
  */
 import { test } from 'node:test';
@@ -22,6 +22,30 @@ test('the first word of an organisation’s name, used alone, is that organisati
   assert.ok(a, names(r));
   assert.equal(actorCiting(r, 'never left a night shift'), a, names(r));
   assert.equal(r.actors.find((x) => x.id === a)?.name, 'Halden Care Group');
+});
+
+test('a first name used alone is the one person named in full with it', () => {
+  const r = story({
+    a: 'Sarah Brandt, whose son attends the school, said it had ignored her letters. “We asked for help every week,” Brandt said.',
+    b: 'For Sarah and her husband, the news came by telephone. “Nobody ever wrote back to us,” Sarah said.',
+  });
+  const person = r.actors.find((x) => x.name === 'Sarah Brandt');
+  assert.ok(person, names(r));
+  assert.ok(!r.actors.some((x) => x.name === 'Sarah'), names(r));
+  const speaker = r.quotes.find((q) => q.variants.some((v) => v.text.includes('Nobody ever wrote back')))?.speaker;
+  assert.equal(speaker, person.id, names(r));
+});
+
+test('a first name shared by two people named in full stays apart from both', () => {
+  const r = story({
+    a: 'Sarah Brandt and Sarah Varn, two of the parents, said on Monday that the school had ignored their letters.',
+    b: '“Nobody ever wrote back to us,” Sarah said.',
+  });
+  const speaker = r.quotes.find((q) => q.variants.some((v) => v.text.includes('Nobody ever wrote back')))?.speaker;
+  const named = r.actors.filter((x) => x.name === 'Sarah Brandt' || x.name === 'Sarah Varn').map((x) => x.id);
+  assert.equal(named.length, 2, names(r));
+  assert.ok(speaker, names(r));
+  assert.ok(!named.includes(speaker), names(r));
 });
 
 test('a surname is the person, not the firm that carries the name', () => {

@@ -88,15 +88,20 @@ export function buildActors(reports: Report[], analyses: Map<string, ReportAnaly
     const longer = keys.filter((o) => o !== k && o.includes(' ') && lastToken(o) === k && proper.has(o));
     if (longer.length === 1) merged.set(k, longer[0]!);
   }
-  // A single word that opens the name of one organisation and of nothing else ("Halden" for
-  // "Halden Care Group") is that organisation, unless it is itself a place (the town the firm is
-  // named after) or the surname of someone named above.
+  // A single word that opens the name of one organisation or person and of nothing else
+  // ("Halden" for "Halden Care Group", "Leonie" for "Leonie Feld") is that one, unless it is
+  // itself a place (the town the firm is named after) or the surname of someone named above.
   const majorKind = (k: string): ActorKind | undefined =>
     [...acc.get(k)!.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const k of keys) {
     if (k.includes(' ') || merged.has(k) || !proper.has(k) || majorKind(k) === 'place') continue;
     if (keys.some((o) => o !== k && o.includes(' ') && lastToken(o) === k)) continue;
-    const opened = keys.filter((o) => o.startsWith(`${k} `) && proper.has(o) && majorKind(o) === 'organization');
+    const own = majorKind(k);
+    const opened = keys.filter((o) => {
+      if (!o.startsWith(`${k} `) || !proper.has(o)) return false;
+      const kind = majorKind(o);
+      return (kind === 'organization' || kind === 'person') && (own === undefined || own === kind);
+    });
     if (opened.length === 1) merged.set(k, opened[0]!);
   }
   // A name with one more word in front ("Builder Norvik Construction", a descriptor capitalised
