@@ -89,5 +89,5 @@ const out: string[] = [...qualityTable(), ''];
 if (!args.includes('--skip-scale')) out.push(...scaleTable(), '');
 out.push('### (3) Near-duplicates: labelled synthetic set from ecbplus-dev', '', ...neardupTable([1, 2, 3]));
 out.push('', '### (4) Dated reports: our labelled multi-outlet stories as one corpus', '', ...datedTable());
-out.push('', '### (5) Dated reports written later: dev5–dev10 as one corpus (the date grace window chosen on dev5–dev7)', '', ...datedTable(LATER_SETS));
+out.push('', '### (5) Dated reports written later: dev5–dev11 as one corpus (the date grace window chosen on dev5–dev7)', '', ...datedTable(LATER_SETS));
 console.log(out.join('\n'));

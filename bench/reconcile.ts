@@ -29,15 +29,15 @@
  * story's reports passed to buildStory together), which separates clustering errors from
  * reconciliation errors.
  *
- * Twelve labelled sets exist: the tuning set (bench/data/stories, which the rules were developed
+ * Thirteen labelled sets exist: the tuning set (bench/data/stories, which the rules were developed
  * on); a held-out set (bench/data/stories-heldout) written blind by someone who saw neither the
- * reconciler nor the tuning set, scored blind once and then used for development; second to tenth
- * development sets (bench/data/stories-dev2 to -dev10) of varied phrasing and
+ * reconciler nor the tuning set, scored blind once and then used for development; second to eleventh
+ * development sets (bench/data/stories-dev2 to -dev11) of varied phrasing and
  * topics (dev4 rich in look-alikes), likewise scored blind once; and a blind set (bench/data/stories-blind), never to be tuned on and scored only when named.
  *
  * `npm run bench:reconcile` prints the tables; `-- --verbose` lists each miss and false positive
- * (`-- --verbose --one-story`: those of the one-story run); `-- --set tuning|heldout|dev2|…|dev10|blind`
- * scores one set (the default scores tuning, held-out, dev2 to dev10, never the blind set);
+ * (`-- --verbose --one-story`: those of the one-story run); `-- --set tuning|heldout|dev2|…|dev11|blind`
+ * scores one set (the default scores tuning, held-out, dev2 to dev11, never the blind set);
  * `-- --no-speed` skips the speed part.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -576,6 +576,8 @@ export const DEV8_DIR = fileURLToPath(new URL('../../bench/data/stories-dev8/', 
 export const DEV9_DIR = fileURLToPath(new URL('../../bench/data/stories-dev9/', import.meta.url));
 /** A tenth development set (written without sight of the reconciler), scored blind on 2026-12-04 (late) before anything was made on it. */
 export const DEV10_DIR = fileURLToPath(new URL('../../bench/data/stories-dev10/', import.meta.url));
+/** An eleventh development set (written without sight of the reconciler), scored blind at the end of the 2026-12-04 late session; not tuned on. */
+export const DEV11_DIR = fileURLToPath(new URL('../../bench/data/stories-dev11/', import.meta.url));
 /** A second blind set, written while the first held-out set was being used for development; scored only with `--set blind`. */
 export const BLIND_DIR = fileURLToPath(new URL('../../bench/data/stories-blind/', import.meta.url));
 
@@ -625,6 +627,7 @@ function main(argv: string[]): number {
     ['dev8', 'dev8 set', DEV8_DIR, true],
     ['dev9', 'dev9 set', DEV9_DIR, true],
     ['dev10', 'dev10 set', DEV10_DIR, true],
+    ['dev11', 'dev11 set', DEV11_DIR, true],
     ['blind', 'blind set', BLIND_DIR, false],
   ];
   const chosen = sets
