@@ -5,8 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { ActorKind, Report, ReportAnalysis } from '../model/types.js';
 import type { Reconciled } from './index.js';
-import { isProperName } from './actors.js';
+import { buildActors, isProperName } from './actors.js';
 import { story } from './testing.js';
 
 const names = (r: Reconciled): string => JSON.stringify(r.actors.map((a) => [a.name, a.kind, a.aliases]));
@@ -46,6 +47,28 @@ test('a first name shared by two people named in full stays apart from both', ()
   assert.equal(named.length, 2, names(r));
   assert.ok(speaker, names(r));
   assert.ok(!named.includes(speaker), names(r));
+});
+
+/** Actors built from bare mentions (name and kind), one report: what the merging rules alone do. */
+function actorsOf(mentions: [string, ActorKind][]): string[][] {
+  const report = { id: 'r1' } as Report;
+  const analysis: ReportAnalysis = {
+    reportId: 'r1',
+    sentences: [],
+    mentions: mentions.map(([name, kind]) => ({ start: 0, end: 0, text: name, name, kind })),
+    quotes: [],
+    statements: [],
+    times: [],
+  };
+  return buildActors([report], new Map([['r1', analysis]])).actors.map((a) => [a.name, ...a.aliases]);
+}
+
+test('a first name joins the full name only when both are of one kind and it is no place', () => {
+  assert.deepEqual(actorsOf([['Vela Ortiz', 'person'], ['Vela', 'person']]), [['Vela Ortiz', 'Vela']]);
+  assert.equal(actorsOf([['Vela Ortiz', 'person'], ['Vela', 'organization']]).length, 2);
+  assert.equal(actorsOf([['Vela Ortiz', 'person'], ['Vela', 'place']]).length, 2);
+  // a word that is also someone's surname is that person's
+  assert.equal(actorsOf([['Vela Ortiz', 'person'], ['Ana Vela', 'person'], ['Vela', 'person']]).find((a) => a[0] === 'Vela Ortiz')?.length, 1);
 });
 
 test('a surname is the person, not the firm that carries the name', () => {

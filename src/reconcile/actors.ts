@@ -88,11 +88,13 @@ export function buildActors(reports: Report[], analyses: Map<string, ReportAnaly
     const longer = keys.filter((o) => o !== k && o.includes(' ') && lastToken(o) === k && proper.has(o));
     if (longer.length === 1) merged.set(k, longer[0]!);
   }
-  // A single word that opens the name of one organisation or person and of nothing else
-  // ("Halden" for "Halden Care Group", "Leonie" for "Leonie Feld") is that one, unless it is
-  // itself a place (the town the firm is named after) or the surname of someone named above.
+  // A single word that opens the name of one organisation or person of its own kind ("Halden" for
+  // "Halden Care Group", "Leonie" for "Leonie Feld") is that one, unless it is itself a place (the
+  // town the firm is named after) or the surname of someone named above. (A relative who shares
+  // the first name and is named by it alone — "Sarah, their daughter" — is taken for the one named
+  // in full: the cost of the rule.)
   const majorKind = (k: string): ActorKind | undefined =>
-    [...acc.get(k)!.kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    [...acc.get(k)!.kinds.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   for (const k of keys) {
     if (k.includes(' ') || merged.has(k) || !proper.has(k) || majorKind(k) === 'place') continue;
     if (keys.some((o) => o !== k && o.includes(' ') && lastToken(o) === k)) continue;

@@ -220,3 +220,20 @@ test('the same few words (one content word) from two different named people stay
   });
   assert.notEqual(quoteOf(r, '“sorrier than I can say”'), quoteOf(r, 'We let down every family'), groups(r));
 });
+
+test("a named person's short sentence found inside a fuller quotation is not that quotation", () => {
+  const r = story({
+    a: 'ORLEY, June 2 – Asked whether he would resign, harbour master Tomas Greve said: “Not at all.” He added: “We will see what the inspectors find.”',
+    b: '“I am not at all worried about the money,” Tomas Greve said on Monday. On the new levy, Greve said: “We will see.”',
+  });
+  assert.notEqual(quoteOf(r, '“Not at all.”'), quoteOf(r, 'not at all worried'), groups(r));
+  assert.notEqual(quoteOf(r, '“We will see.”'), quoteOf(r, 'what the inspectors find'), groups(r));
+});
+
+test("a named person's words and the same few words of a named organisation stay apart", () => {
+  const r = story({
+    a: GREVE,
+    b: 'The Orley Harbour Board said it was “sorrier than I can say” that the ferry had been late.',
+  });
+  assert.notEqual(quoteOf(r, '“sorrier than I can say”'), quoteOf(r, 'We let down every family'), groups(r));
+});

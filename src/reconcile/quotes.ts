@@ -29,8 +29,11 @@ export const VERBATIM_MIN_CONTENT = 2;
  * statement; two people sharing a short phrase is more likely a common phrase).
  */
 export const VERBATIM_CROSS_PERSON_CONTENT = 3;
-/** …and this many when both quotes are credited to one named speaker. */
-export const VERBATIM_SAME_SPEAKER_CONTENT = 1;
+/**
+ * A named speaker's own words found word for word in a fuller quotation of the same speaker are
+ * that quotation from this many words on, with one content word (“sorrier than I can say”)…
+ */
+export const OWN_WORDS_MIN_WORDS = VERBATIM_MIN_WORDS;
 
 /** One quote as found in one report, with what alignment needs. */
 export interface QuoteUnit {
@@ -135,15 +138,16 @@ export function alignQuotes(units: QuoteUnit[], actors: ActorIndex): AlignedQuot
     // and then go together.
     if (carries(a, b) || carries(b, a)) return 1;
     const small = Math.min(new Set(a.words).size, new Set(b.words).size);
-    const c = small < QUOTE_MIN_WORDS ? 0 : Math.max(...headsOf(a).flatMap((x) => headsOf(b).map((y) => weightedContainment(x, y, weight))));
+    // (a partial quote of a few words is matched by its words themselves: by meaning, two or three
+    // words are found in too many other quotations)
+    const byMeaning = small >= PARTIAL_QUOTE_WORDS;
+    const c = small < QUOTE_MIN_WORDS ? 0 : Math.max(...headsOf(a).flatMap((x) => headsOf(b).map((y) => weightedContainment(x, y, weight, byMeaning))));
     const differ = speakersDiffer(a, b);
     // Word for word: one utterance; across credited speakers only at the threshold, so that
     // the same speaker's wordings join first.
-    // One named speaker's own words repeated word for word need only one content word ("sorrier
-    // than I can say"): a common phrase is unlikely to recur by chance in one person's mouth.
-    const sameNamed = a.named && b.named && a.speakerKey !== null && a.speakerKey === b.speakerKey;
-    const minContent = differ && a.person && b.person ? VERBATIM_CROSS_PERSON_CONTENT : sameNamed ? VERBATIM_SAME_SPEAKER_CONTENT : VERBATIM_MIN_CONTENT;
+    const minContent = differ && a.person && b.person ? VERBATIM_CROSS_PERSON_CONTENT : VERBATIM_MIN_CONTENT;
     if (verbatim(a, b, minContent) || verbatim(b, a, minContent)) return differ ? QUOTE_ALIGN_THRESHOLD : Math.max(c, QUOTE_ALIGN_THRESHOLD);
+    if (ownWordsAgain(a, b) || ownWordsAgain(b, a)) return Math.max(c, QUOTE_ALIGN_THRESHOLD);
     if (quotedFragment(a, b) || quotedFragment(b, a)) return Math.max(c, QUOTE_ALIGN_THRESHOLD);
     // "there is no threat of encirclement" and "the troops are encircled" are opposite utterances;
     // a few quoted words may still come from the unnegated part of a negated sentence.
@@ -423,6 +427,22 @@ function sameUtterancePieces(a: QuoteUnit, b: QuoteUnit): boolean {
   }
   return !a.quote.direct && a.sentence >= 0 && a.sentence === b.sentence && a.speakerKey !== null && a.speakerKey === b.speakerKey;
 }
+
+/**
+ * …when it is quoted as a fragment inside the reporter's sentence, in lower case (she was
+ * “sorrier than I can say”): a phrase so quoted from one named speaker is a piece of what they
+ * said, while a short sentence of its own (“Not at all.”, “We will see.”) may answer something else.
+ */
+function ownWordsAgain(part: QuoteUnit, full: QuoteUnit): boolean {
+  if (!part.named || !full.named || part.speakerKey === null || part.speakerKey !== full.speakerKey) return false;
+  if (part.wording.length > full.wording.length || part.wording.trim().split(' ').length < OWN_WORDS_MIN_WORDS) return false;
+  return FRAGMENT_START.test(innerText(part.quote.text)) && part.words.length > 0 && full.wording.includes(part.wording);
+}
+
+/** A quotation's words without its marks and leading punctuation. */
+const innerText = (text: string): string => text.replace(/^[\s“”"‘’'«»(\[]+/u, '');
+/** A fragment quoted inside a sentence starts in lower case. */
+const FRAGMENT_START = /^\p{Ll}/u;
 
 /** `part`'s whole wording stands word for word in `full`, and is long enough to be telling. */
 function verbatim(part: QuoteUnit, full: QuoteUnit, minContent: number): boolean {

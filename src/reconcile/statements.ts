@@ -130,7 +130,7 @@ function alignScore(a: StatementUnit, b: StatementUnit, weight: (w: string) => n
   if (a.quoteId !== null && a.quoteId === b.quoteId) return 1;
   const small = Math.min(new Set(a.words).size, new Set(b.words).size);
   if (small < STATEMENT_MIN_WORDS) return 0;
-  return weightedContainment(a.words, b.words, weight);
+  return weightedContainment(a.words, b.words, weight, true);
 }
 
 /** Aligns statements across reports, then links denials to what they deny. */
@@ -646,7 +646,7 @@ function sameProposition(a: string[], b: string[], specific: Set<string>, minMat
     matched++;
     if (specific.has(k) && !names.has(k)) specificMatch = true;
   }
-  return matched >= minMatches && specificMatch && containment(a, b) >= DISPUTE_THRESHOLD;
+  return matched >= minMatches && specificMatch && containment(a, b, true) >= DISPUTE_THRESHOLD;
 }
 
 /**

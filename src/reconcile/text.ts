@@ -1,6 +1,6 @@
 import type { WordDiff } from '../model/types.js';
 import { NEGATORS, STOPWORDS, SYNONYM_CLASSES } from './data/lexicon.js';
-import { akin } from './wordnet.js';
+import { sensesOf } from './wordnet.js';
 
 /** Shared prefix length from which two words count as one form (guarantee/guaranteed). */
 const PREFIX_MATCH = 5;
@@ -220,11 +220,21 @@ export function collapseIdentical<T>(items: T[], keyOf: (t: T) => string): { rep
   return { reps, members };
 }
 
-/** Containment weighted by word weights: the weight of the smaller set's matched words over its total. */
-export function weightedContainment(a: string[], b: string[], weight: (key: string) => number): number {
+/**
+ * Containment weighted by word weights: the weight of the smaller set's matched words over its
+ * total. With `byMeaning`, words also match by meaning (see `matchedKeys`), and of two sets of one
+ * size the better way round counts.
+ */
+export function weightedContainment(a: string[], b: string[], weight: (key: string) => number, byMeaning = false): number {
   const ka = keySet(a);
   const kb = keySet(b);
-  const [small, matched] = ka.size <= kb.size ? [ka, matchedKeys(a, b)] : [kb, matchedKeys(b, a)];
+  if (!byMeaning) return ka.size <= kb.size ? weighted(ka, kb, weight) : weighted(kb, ka, weight);
+  if (ka.size < kb.size) return weighted(ka, matchedKeys(a, b), weight);
+  if (kb.size < ka.size) return weighted(kb, matchedKeys(b, a), weight);
+  return Math.max(weighted(ka, matchedKeys(a, b), weight), weighted(kb, matchedKeys(b, a), weight));
+}
+
+function weighted(small: Set<string>, matched: Set<string>, weight: (key: string) => number): number {
   let total = 0;
   let hit = 0;
   for (const k of small) {
@@ -238,7 +248,8 @@ export function weightedContainment(a: string[], b: string[], weight: (key: stri
 /**
  * Share of an item's keys that may go unmatched in a pair worth scoring. Items are probed with
  * their rarest keys only (prefix filtering): a pair sharing at least (1 - this) of the smaller
- * item's keys always shares one of them.
+ * item's keys always shares one of them. (Keys, not meanings: a pair whose words match only by
+ * meaning is never offered.)
  */
 export const PROBE_SLACK = 0.7;
 
@@ -321,24 +332,73 @@ export function completeLinkClusters(
   return [...members.values()].map((g) => g.sort((a, b) => a - b));
 }
 
-/** Share of the smaller word set found in the larger one (containment), with fuzzy matching. */
-export function containment(a: string[], b: string[]): number {
+/**
+ * Share of the smaller word set found in the larger one (containment), with fuzzy matching; with
+ * `byMeaning`, words of one meaning match too (see `matchedKeys`).
+ */
+export function containment(a: string[], b: string[], byMeaning = false): number {
   const ka = keySet(a);
   const kb = keySet(b);
+  if (!byMeaning) {
+    const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+    if (small.size === 0) return 0;
+    let hit = 0;
+    for (const k of small) if (large.has(k)) hit++;
+    return hit / small.size;
+  }
   const [small, large, keys] = ka.size <= kb.size ? [a, b, ka] : [b, a, kb];
   if (keys.size === 0) return 0;
-  return matchedKeys(small, large).size / keys.size;
+  const hit = ka.size === kb.size ? Math.max(matchedKeys(a, b).size, matchedKeys(b, a).size) : matchedKeys(small, large).size;
+  return hit / keys.size;
 }
 
-/** Match keys of `a` that some word of `b` matches: by key or, content word for content word, by meaning (WordNet). */
-export function matchedKeys(a: readonly string[], b: readonly string[]): Set<string> {
+/** A word WordNet is asked about: a content word, not a negator, a number or a short word. */
+const meaningful = (w: string): boolean => w.length >= 3 && !STOPWORDS.has(w) && !NEGATORS.has(w) && !/\d/.test(w);
+
+/** Per word list: each sense (WordNet) of its meaningful words → the match keys that carry it. */
+const senseIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function senseIndex(words: readonly string[]): Map<string, string[]> {
+  let out = senseIndexes.get(words);
+  if (out) return out;
+  out = new Map();
+  for (const w of words) {
+    if (!meaningful(w)) continue;
+    const k = matchKey(w);
+    for (const s of sensesOf(IRREGULAR[w] ?? w)) {
+      const ks = out.get(s);
+      if (!ks) out.set(s, [k]);
+      else if (!ks.includes(k)) ks.push(k);
+    }
+  }
+  senseIndexes.set(words, out);
+  return out;
+}
+
+/**
+ * Match keys of `a` that some word of `b` matches: by key or, meaningful word for meaningful
+ * word, by meaning (WordNet: `sensesOf`), each word of `b` standing for one word of `a` only
+ * ("charged" and "accused" are not both matched by one "accused"). Linear in the two lists.
+ * (Candidate pairs are still found by shared keys: a pair alike only in meaning is never offered.)
+ */
+function matchedKeys(a: readonly string[], b: readonly string[]): Set<string> {
+  const ka = keySet(a);
   const kb = keySet(b);
   const out = new Set<string>();
+  for (const k of ka) if (kb.has(k)) out.add(k);
+  const index = senseIndex(b);
+  if (index.size === 0) return out;
+  const used = new Set<string>();
   for (const w of a) {
     const k = matchKey(w);
-    if (out.has(k)) continue;
-    if (kb.has(k)) out.add(k);
-    else if (w.length >= 3 && !STOPWORDS.has(w) && !/\d/.test(w) && b.some((v) => v.length >= 3 && !STOPWORDS.has(v) && akin(w, v))) out.add(k);
+    if (out.has(k) || !meaningful(w)) continue;
+    for (const s of sensesOf(IRREGULAR[w] ?? w)) {
+      const free = index.get(s)?.find((x) => !ka.has(x) && !used.has(x));
+      if (free === undefined) continue;
+      used.add(free);
+      out.add(k);
+      break;
+    }
   }
   return out;
 }
