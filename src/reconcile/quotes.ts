@@ -29,10 +29,7 @@ export const VERBATIM_MIN_CONTENT = 2;
  * statement; two people sharing a short phrase is more likely a common phrase).
  */
 export const VERBATIM_CROSS_PERSON_CONTENT = 3;
-/**
- * A named speaker's own words found word for word in a fuller quotation of the same speaker are
- * that quotation from this many words on, with one content word (“sorrier than I can say”)…
- */
+/** Words from which a named speaker's fragment found in their fuller quotation is that quotation (see `ownWordsAgain`). */
 export const OWN_WORDS_MIN_WORDS = VERBATIM_MIN_WORDS;
 
 /** One quote as found in one report, with what alignment needs. */
@@ -429,9 +426,11 @@ function sameUtterancePieces(a: QuoteUnit, b: QuoteUnit): boolean {
 }
 
 /**
- * …when it is quoted as a fragment inside the reporter's sentence, in lower case (she was
- * “sorrier than I can say”): a phrase so quoted from one named speaker is a piece of what they
- * said, while a short sentence of its own (“Not at all.”, “We will see.”) may answer something else.
+ * A named speaker's few words (from `OWN_WORDS_MIN_WORDS`, with one content word) found word for
+ * word in a fuller quotation of the same speaker are that quotation when quoted as a fragment
+ * inside the reporter's sentence, in lower case (she was “sorrier than I can say”): a phrase so
+ * quoted is a piece of what they said, while a short sentence of its own (“Not at all.”, “We will
+ * see.”) may answer something else.
  */
 function ownWordsAgain(part: QuoteUnit, full: QuoteUnit): boolean {
   if (!part.named || !full.named || part.speakerKey === null || part.speakerKey !== full.speakerKey) return false;

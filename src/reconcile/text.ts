@@ -334,23 +334,13 @@ export function completeLinkClusters(
 
 /**
  * Share of the smaller word set found in the larger one (containment), with fuzzy matching; with
- * `byMeaning`, words of one meaning match too (see `matchedKeys`).
+ * `byMeaning`, words of one meaning match too (see `matchedKeys`). Every word weighs the same.
  */
 export function containment(a: string[], b: string[], byMeaning = false): number {
-  const ka = keySet(a);
-  const kb = keySet(b);
-  if (!byMeaning) {
-    const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
-    if (small.size === 0) return 0;
-    let hit = 0;
-    for (const k of small) if (large.has(k)) hit++;
-    return hit / small.size;
-  }
-  const [small, large, keys] = ka.size <= kb.size ? [a, b, ka] : [b, a, kb];
-  if (keys.size === 0) return 0;
-  const hit = ka.size === kb.size ? Math.max(matchedKeys(a, b).size, matchedKeys(b, a).size) : matchedKeys(small, large).size;
-  return hit / keys.size;
+  return weightedContainment(a, b, EVEN, byMeaning);
 }
+
+const EVEN = (): number => 1;
 
 /** A word WordNet is asked about: a content word, not a negator, a number or a short word. */
 const meaningful = (w: string): boolean => w.length >= 3 && !STOPWORDS.has(w) && !NEGATORS.has(w) && !/\d/.test(w);
