@@ -29,8 +29,8 @@ export const VERBATIM_MIN_CONTENT = 2;
  * statement; two people sharing a short phrase is more likely a common phrase).
  */
 export const VERBATIM_CROSS_PERSON_CONTENT = 3;
-/** Words from which a named speaker's fragment found in their fuller quotation is that quotation (see `ownWordsAgain`). */
-export const OWN_WORDS_MIN_WORDS = VERBATIM_MIN_WORDS;
+/** Content words a named speaker's fragment found in their fuller quotation needs (see `ownWordsAgain`). */
+export const OWN_WORDS_MIN_CONTENT = 1;
 
 /** One quote as found in one report, with what alignment needs. */
 export interface QuoteUnit {
@@ -426,7 +426,7 @@ function sameUtterancePieces(a: QuoteUnit, b: QuoteUnit): boolean {
 }
 
 /**
- * A named speaker's few words (from `OWN_WORDS_MIN_WORDS`, with one content word) found word for
+ * A named speaker's few words (`verbatim`, with one content word) found word for
  * word in a fuller quotation of the same speaker are that quotation when quoted as a fragment
  * inside the reporter's sentence, in lower case (she was “sorrier than I can say”): a phrase so
  * quoted is a piece of what they said, while a short sentence of its own (“Not at all.”, “We will
@@ -434,8 +434,7 @@ function sameUtterancePieces(a: QuoteUnit, b: QuoteUnit): boolean {
  */
 function ownWordsAgain(part: QuoteUnit, full: QuoteUnit): boolean {
   if (!part.named || !full.named || part.speakerKey === null || part.speakerKey !== full.speakerKey) return false;
-  if (part.wording.length > full.wording.length || part.wording.trim().split(' ').length < OWN_WORDS_MIN_WORDS) return false;
-  return FRAGMENT_START.test(innerText(part.quote.text)) && part.words.length > 0 && full.wording.includes(part.wording);
+  return FRAGMENT_START.test(innerText(part.quote.text)) && verbatim(part, full, OWN_WORDS_MIN_CONTENT);
 }
 
 /** A quotation's words without its marks and leading punctuation. */
